@@ -1,0 +1,83 @@
+import { addMonths, differenceInCalendarDays, format } from 'date-fns';
+import { enUS, id as idLocale } from 'date-fns/locale';
+import type { Locale } from '../i18n/locale';
+
+/** A calendar date as `YYYY-MM-DD`, the only date form pbi-jk accepts and returns. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days in a month of a year (Gregorian), `month` 1–12. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Splits an ISO date into numbers, or `undefined` when the text is not `YYYY-MM-DD`
+ * or names a day the calendar does not have (2026-02-30).
+ */
+export function parseIsoDate(text: string): { year: number; month: number; day: number } | undefined {
+  const m = ISO_DATE.exec(text);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return undefined;
+  }
+  return { year, month, day };
+}
+
+/** True when `text` is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(text: string): boolean {
+  return parseIsoDate(text) !== undefined;
+}
+
+/** A local-noon Date for an ISO date (noon keeps DST shifts away from the day boundary). */
+function toDate(iso: IsoDate): Date {
+  const p = parseIsoDate(iso);
+  if (!p) throw new RangeError('not an ISO date');
+  return new Date(p.year, p.month - 1, p.day, 12);
+}
+
+function fromDate(d: Date): IsoDate {
+  return format(d, 'yyyy-MM-dd');
+}
+
+/**
+ * Adds calendar months the way Indonesian regulations count "n bulan": the same day of the
+ * month, clamped to the month's last day (31 August + 6 months = 28/29 February).
+ *
+ * @example addMonthsClamped('2025-08-31', 6) // '2026-02-28'
+ */
+export function addMonthsClamped(iso: IsoDate, months: number): IsoDate {
+  return fromDate(addMonths(toDate(iso), months));
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(toDate(to), toDate(from));
+}
+
+/** Age in whole years on `on` for someone born on `birthDate`. */
+export function ageOn(birthDate: IsoDate, on: IsoDate): number {
+  const b = parseIsoDate(birthDate);
+  const o = parseIsoDate(on);
+  if (!b || !o) throw new RangeError('not an ISO date');
+  const hadBirthday = o.month > b.month || (o.month === b.month && o.day >= b.day);
+  return o.year - b.year - (hadBirthday ? 0 : 1);
+}
+
+/**
+ * Writes a date in words for letters and messages: `15 Januari 2026` (id) or
+ * `15 January 2026` (en); `leadingZero` gives `05 Juni 2023` as some SOPs write it.
+ */
+export function formatLongDate(
+  iso: IsoDate,
+  locale: Locale,
+  options: { leadingZero?: boolean } = {},
+): string {
+  return format(toDate(iso), options.leadingZero ? 'dd MMMM yyyy' : 'd MMMM yyyy', {
+    locale: locale === 'id' ? idLocale : enUS,
+  });
+}

@@ -1,0 +1,51 @@
+import type { Locale } from '../i18n/locale';
+import { maskIdentifiersIn } from '../identifiers/mask';
+import {
+  type IssueParams,
+  type ValidationCode,
+  validationMessages,
+  validationSummary,
+} from './validation-messages';
+
+/** One problem with an input: where it is, a stable code, and a message in the caller's locale. */
+export type ValidationIssue = {
+  /** Path to the field, e.g. `['applicant', 'nik']`; `[]` for the input as a whole. */
+  path: string[];
+  code: ValidationCode;
+  message: string;
+};
+
+/** A problem before its message is written: code and data, text made late per locale. */
+export type IssueDraft = { path: readonly (string | number)[]; code: ValidationCode; params?: IssueParams };
+
+/**
+ * Thrown (or rejected) by every public entry point for invalid input. `issues` lists every
+ * problem found, not only the first, with messages in the requested locale. A full NIK or KK
+ * never appears in `message`, `issues` or `stack`.
+ *
+ * @example
+ * try { await evaluate(input, { profile: 'magetan' }) }
+ * catch (e) { if (e instanceof ValidationError) console.log(e.issues) }
+ */
+export class ValidationError extends Error {
+  /** Every problem found, in the order of the input. */
+  readonly issues: readonly ValidationIssue[];
+  /** The locale the messages are written in. */
+  readonly locale: Locale;
+
+  constructor(drafts: readonly IssueDraft[], locale: Locale = 'id') {
+    const issues = drafts.map((d) => renderIssue(d, locale));
+    const lines = issues.map((i) => `- ${i.path.length ? i.path.join('.') : '(input)'}: ${i.message}`);
+    super(`${validationSummary[locale](issues.length)}\n${lines.join('\n')}`);
+    this.name = 'ValidationError';
+    this.issues = issues;
+    this.locale = locale;
+  }
+}
+
+/** Writes one issue's message in a locale, masking any identifier that reached it. */
+export function renderIssue(draft: IssueDraft, locale: Locale): ValidationIssue {
+  const path = draft.path.map(String);
+  const message = maskIdentifiersIn(validationMessages[locale][draft.code](draft.params ?? {}));
+  return { path: path.map(maskIdentifiersIn), code: draft.code, message };
+}

@@ -1,0 +1,61 @@
+/**
+ * pbi-jk: PBI-JK (JKN-KIS) decisions, rule books and letters for Dinas Sosial offices.
+ *
+ * @packageDocumentation
+ */
+
+export type { IsoDate } from './dates/iso-date';
+export { addMonthsClamped, formatLongDate, isIsoDate } from './dates/iso-date';
+export type { IssueDraft, ValidationIssue } from './errors/validation-error';
+export { ValidationError } from './errors/validation-error';
+export type { IssueParams, ValidationCode } from './errors/validation-messages';
+export type { Locale, Localized } from './i18n/locale';
+export { LOCALES } from './i18n/locale';
+export { maskId } from './identifiers/mask';
+export type { Nik, NikMismatch, NikProblem } from './identifiers/nik';
+export { compareNikWithPerson, parseNik } from './identifiers/nik';
+export type { Nip } from './identifiers/nip';
+export { parseNip } from './identifiers/nip';
+export type { Kk } from './identifiers/numbers';
+export { isJknCardNumber, parseKk } from './identifiers/numbers';
+export type { Region, RegionCode } from './identifiers/region';
+export { parseRegionCode, REGIONS } from './identifiers/region';
+export type { ProfileId, ProfileOverrides, ServicePolicyOverrides } from './profiles/index';
+export { PROFILE_IDS, profiles } from './profiles/index';
+export { defineProfile } from './profiles/resolve';
+export {
+  Address,
+  Applicant,
+  CaseInput,
+  DocumentEntry,
+  DocumentKind,
+  Health,
+  Membership,
+  Segment,
+  Service,
+  Verification,
+  Welfare,
+} from './schemas/case-input';
+export {
+  Citation,
+  Decision,
+  NextStep,
+  NextStepCode,
+  Outcome,
+  Reason,
+  ReasonCode,
+  ReasonKind,
+  RegimeId,
+} from './schemas/decision';
+export { caseInputJsonSchema, decisionJsonSchema } from './schemas/json-schema';
+export type { ProfileInput } from './schemas/profile';
+export {
+  LegalBasisEntry,
+  LetterKind,
+  Official,
+  Profile,
+  RequirementId,
+  ServicePolicy,
+  Signer,
+  SopReference,
+} from './schemas/profile';

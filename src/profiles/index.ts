@@ -1,0 +1,89 @@
+import type { Service } from '../schemas/case-input';
+import { Profile, type ProfileInput, type ServicePolicy } from '../schemas/profile';
+import { bulukumba } from './bulukumba';
+import { garut } from './garut';
+import { magetan } from './magetan';
+import { nasional } from './nasional';
+import { pematangsiantar } from './pematangsiantar';
+import { purbalingga } from './purbalingga';
+
+/** Ids of the built-in profiles: the national baseline and the five seed offices. */
+export type ProfileId = 'nasional' | 'purbalingga' | 'magetan' | 'pematangsiantar' | 'bulukumba' | 'garut';
+
+/** Ids of the built-in profiles, national first. */
+export const PROFILE_IDS = [
+  'nasional',
+  'purbalingga',
+  'magetan',
+  'pematangsiantar',
+  'bulukumba',
+  'garut',
+] as const satisfies readonly ProfileId[];
+
+/**
+ * The built-in profiles, validated: `nasional` (the national baseline) and the five offices whose
+ * SOPs pbi-jk encodes.
+ *
+ * @example profiles.magetan.letterhead.government // 'PEMERINTAH KABUPATEN MAGETAN'
+ */
+export const profiles: Readonly<Record<ProfileId, Profile>> = {
+  nasional: Profile.parse(nasional),
+  purbalingga: Profile.parse(purbalingga),
+  magetan: Profile.parse(magetan),
+  pematangsiantar: Profile.parse(pematangsiantar),
+  bulukumba: Profile.parse(bulukumba),
+  garut: Profile.parse(garut),
+};
+
+/** True when `id` names a built-in profile. */
+export function isProfileId(id: unknown): id is ProfileId {
+  return typeof id === 'string' && (PROFILE_IDS as readonly string[]).includes(id);
+}
+
+/** Policy changes for one service in {@link ProfileOverrides}; requirements add to the base's. */
+export type ServicePolicyOverrides = Partial<ServicePolicy>;
+
+/**
+ * What {@link defineProfile} may change. Objects are merged one level deep (letterhead, sla,
+ * addressee, each service's policy); lists replace the base's, except a service's requirement
+ * `add`/`waive`, which extend it.
+ */
+export type ProfileOverrides = Partial<
+  Omit<ProfileInput, 'letterhead' | 'policy' | 'sla' | 'addressee'>
+> & {
+  letterhead?: Partial<ProfileInput['letterhead']>;
+  sla?: ProfileInput['sla'];
+  addressee?: Partial<ProfileInput['addressee']>;
+  policy?: Partial<Record<Service, ServicePolicyOverrides>>;
+};
+
+/** Merges overrides into a base profile without validating (see `defineProfile`). */
+export function mergeProfile(base: Profile, overrides: ProfileOverrides): Record<string, unknown> {
+  const policy: Record<string, unknown> = {};
+  for (const service of ['reaktivasi', 'pendaftaran', 'pengalihan'] as const) {
+    const b = base.policy[service];
+    const o = overrides.policy?.[service] ?? {};
+    const requirements =
+      b.requirements || o.requirements
+        ? {
+            add: [...(b.requirements?.add ?? []), ...(o.requirements?.add ?? [])],
+            waive: [...(b.requirements?.waive ?? []), ...(o.requirements?.waive ?? [])],
+          }
+        : undefined;
+    policy[service] = {
+      ...b,
+      ...o,
+      ...(requirements ? { requirements } : {}),
+      ...(b.sopRefs || o.sopRefs ? { sopRefs: { ...b.sopRefs, ...o.sopRefs } } : {}),
+    };
+  }
+  return {
+    ...base,
+    ...overrides,
+    id: overrides.id ?? `${base.id}-custom`,
+    letterhead: { ...base.letterhead, ...overrides.letterhead },
+    addressee: { ...base.addressee, ...overrides.addressee },
+    sla: overrides.sla ?? base.sla,
+    policy,
+  };
+}

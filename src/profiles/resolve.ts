@@ -1,0 +1,54 @@
+import type { Locale } from '../i18n/locale';
+import { ValidationError } from '../errors/validation-error';
+import { Profile } from '../schemas/profile';
+import { parseOrThrow } from '../schemas/parse';
+import { isProfileId, mergeProfile, PROFILE_IDS, type ProfileId, type ProfileOverrides, profiles } from './index';
+
+const validated = new WeakMap<object, Profile>(Object.values(profiles).map((p) => [p, p]));
+
+/**
+ * Turns a profile id or object into a validated profile, or throws a {@link ValidationError}
+ * (`unknown-profile` for an id pbi-jk does not know).
+ */
+export function resolveProfile(ref: unknown, locale: Locale, path: string[] = ['profile']): Profile {
+  if (typeof ref === 'string') {
+    if (isProfileId(ref)) return profiles[ref];
+    throw new ValidationError(
+      [{ path, code: 'unknown-profile', params: { value: ref.slice(0, 40), options: PROFILE_IDS } }],
+      locale,
+    );
+  }
+  if (typeof ref === 'object' && ref !== null) {
+    // A profile validated before (built-in, from defineProfile, or passed earlier) is not re-parsed.
+    const known = validated.get(ref);
+    if (known) return known;
+    const parsed = parseOrThrow(Profile, ref, locale, path);
+    validated.set(ref, parsed);
+    validated.set(parsed, parsed);
+    return parsed;
+  }
+  throw new ValidationError(
+    [{ path, code: ref === undefined ? 'required' : 'unknown-profile', params: { value: String(ref), options: PROFILE_IDS } }],
+    locale,
+  );
+}
+
+/**
+ * Builds a new office's profile from a built-in one (or any profile) and overrides, validated:
+ * officials, letterhead, signers, and policy knobs such as extra documents, a stricter window,
+ * residents-only service or a BPJS roster check. Throws {@link ValidationError} if the result is
+ * not a valid profile. Departures from the national baseline are recorded for the rule book.
+ *
+ * @example
+ * const sragen = defineProfile('nasional', {
+ *   id: 'sragen', name: 'Dinas Sosial Kabupaten Sragen', city: 'Sragen',
+ *   policy: { reaktivasi: { checkBpjsRoster: true } },
+ * });
+ */
+export function defineProfile(base: ProfileId | Profile, overrides: ProfileOverrides, locale: Locale = 'id'): Profile {
+  const b = resolveProfile(base, locale, ['base']);
+  if (typeof overrides !== 'object' || overrides === null) {
+    throw new ValidationError([{ path: ['overrides'], code: 'invalid-type', params: { expected: 'object' } }], locale);
+  }
+  return resolveProfile(mergeProfile(b, overrides), locale, ['overrides']);
+}

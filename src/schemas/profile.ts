@@ -1,0 +1,199 @@
+import * as z from 'zod';
+import { Segment } from './case-input';
+import { IsoDateString, issue, NipString, RegionCodeString, Slug, text } from './primitives';
+
+/** Ids of document requirements; `identitas` is met by a KTP, a KIA or an akta kelahiran. */
+export const RequirementId = z.enum([
+  'identitas',
+  'kk',
+  'kartu-jkn',
+  'surat-status-kepesertaan',
+  'surat-keterangan-faskes',
+  'sktm',
+  'surat-pernyataan-tidak-mampu-bayar',
+]);
+/** Ids of document requirements. */
+export type RequirementId = z.infer<typeof RequirementId>;
+
+/** Kinds of letter pbi-jk writes. */
+export const LetterKind = z.enum([
+  'rekomendasi-reaktivasi',
+  'rekomendasi-pendaftaran',
+  'rekomendasi-pengalihan',
+  'pengembalian-berkas',
+]);
+/** Kinds of letter pbi-jk writes. */
+export type LetterKind = z.infer<typeof LetterKind>;
+
+/** An official named in the office's SOP: jabatan, name with titles, pangkat/golongan and NIP. */
+export const Official = z.strictObject({
+  id: Slug,
+  /** Jabatan as printed above the signature, e.g. "Kepala Dinas Sosial Kabupaten Magetan". */
+  position: text(200),
+  /** Short jabatan for the paraf table, e.g. "Kabid Linjamsos". */
+  shortPosition: text(60).optional(),
+  /** Name with academic titles, as printed (Permendagri 1/2023 Pasal 44). */
+  name: text(150).optional(),
+  /** Pangkat, e.g. "Pembina Utama Muda". */
+  rank: text(60).optional(),
+  /** Golongan ruang, e.g. "IV/c". */
+  grade: z
+    .string()
+    .regex(/^(I|II|III|IV)\/[a-e]$/)
+    .optional(),
+  nip: NipString.optional(),
+});
+/** An official named in the office's SOP. */
+export type Official = z.infer<typeof Official>;
+
+/** Someone who may sign, and whether they sign in their own name, a.n. (for the head) or u.b. */
+export const Signer = z.strictObject({
+  official: Slug,
+  delegation: z.enum(['none', 'an', 'ub']).default('none'),
+});
+/** Someone who may sign. */
+export type Signer = z.infer<typeof Signer>;
+
+/** A legal instrument an SOP lists in its Dasar Hukum. `ref` links it to pbi-jk's instrument table. */
+export const LegalBasisEntry = z.strictObject({
+  instrument: text(200),
+  title: text(300),
+  ref: Slug.optional(),
+});
+/** A legal instrument an SOP lists in its Dasar Hukum. */
+export type LegalBasisEntry = z.infer<typeof LegalBasisEntry>;
+
+/** The regional SOP a profile encodes. */
+export const SopReference = z.strictObject({
+  /** Number as printed, e.g. "460/053/2022"; absent when the SOP has none. */
+  number: text(100).optional(),
+  /** Date as printed ("Desember 2021", "05 Juni 2023"). */
+  issued: text(60).optional(),
+  title: text(300),
+  /** Seed file under shared/seeds the profile was built from. */
+  seed: text(200).optional(),
+  legalBasis: z.array(LegalBasisEntry),
+  /** The welfare registry the SOP checks against (every seed names DTKS). */
+  registry: z.enum(['dtks', 'dtsen']).optional(),
+});
+/** The regional SOP a profile encodes. */
+export type SopReference = z.infer<typeof SopReference>;
+
+/**
+ * What an office changes about one service relative to the national baseline; every field is
+ * optional and absent means "as the national rule says".
+ */
+export const ServicePolicy = z.strictObject({
+  /** Segments accepted (reaktivasi: PBI segments that may be reactivated; pengalihan: segments that may move). */
+  segments: z.array(Segment).min(1).optional(),
+  /** "paling lama" (the last day included) or "kurang dari" (the day n months after is outside). */
+  windowBound: z.enum(['paling-lama', 'kurang-dari']).optional(),
+  /** A shorter reactivation window, in months (never longer than the national one). */
+  windowMonths: z.number().int().min(1).max(6).optional(),
+  /** Check that BPJS still lists the person in its SK kepesertaan. */
+  checkBpjsRoster: z.boolean().optional(),
+  /** Serve only residents of the profile's region. */
+  residentsOnly: z.boolean().optional(),
+  /** In the DTKS era, accept poor families outside DTKS when field verification says so. */
+  acceptVerifiedPoor: z.boolean().optional(),
+  /** Requirements added to, or waived from, the national list. */
+  requirements: z
+    .strictObject({
+      add: z.array(RequirementId).default([]),
+      waive: z.array(RequirementId).default([]),
+    })
+    .optional(),
+  /** Require the surat pernyataan tidak mampu bayar to carry a meterai. */
+  requireStamp: z.boolean().optional(),
+  /** Where in the SOP each change comes from, e.g. `{ windowBound: 'Langkah 2a' }`. */
+  sopRefs: z.record(z.string(), text(200)).optional(),
+});
+/** What an office changes about one service relative to the national baseline. */
+export type ServicePolicy = z.infer<typeof ServicePolicy>;
+
+/**
+ * A Dinas Sosial office: its identity for letters, its officials and signing rules, its SOP and
+ * the policy knobs its SOP adds to the national rules. Build new ones with `defineProfile`.
+ */
+export const Profile = z
+  .strictObject({
+  id: Slug,
+  /** Office name, e.g. "Dinas Sosial Kabupaten Magetan". */
+  name: text(200),
+  region: z
+    .strictObject({
+      code: RegionCodeString,
+      name: text(100),
+      kind: z.enum(['kabupaten', 'kota']),
+      province: text(100),
+    })
+    .optional(),
+  letterhead: z.strictObject({
+    /** "PEMERINTAH KABUPATEN MAGETAN". */
+    government: text(200),
+    /** Agency lines in capitals, e.g. ["DINAS SOSIAL"]. */
+    agency: z.array(text(200)).min(1),
+    /** Street address; absent when the SOP gives none (letters then print a line to fill in). */
+    address: text(300).optional(),
+    phone: text(60).optional(),
+    email: text(100).optional(),
+    website: text(100).optional(),
+    postalCode: z
+      .string()
+      .regex(/^\d{5}$/)
+      .optional(),
+  }),
+  /** Place for the date line ("Magetan, 2 Maret 2026"). */
+  city: text(100),
+  /** Write "05 Juni 2023" instead of "5 Juni 2023". */
+  dateLeadingZero: z.boolean().default(false),
+  officials: z.array(Official),
+  signers: z.array(Signer),
+  /** The usual signer (an official id listed in `signers`). */
+  defaultSigner: Slug.optional(),
+  /** Paraf hierarki, in order of initialling (official ids). */
+  paraf: z.array(Slug).default([]),
+  /** Letter-number pattern with `{nomor}`, `{bulan}` (Roman), `{tahun}`, e.g. "400.9/{nomor}/403.107/{tahun}". */
+  letterNumberPattern: text(100),
+  /** Addressee line after "Yth.", and the place line under it. */
+  addressee: z.strictObject({ title: text(200), place: text(100) }),
+  tembusan: z.array(text(200)).default([]),
+  /** Service level from the Standar Pelayanan. */
+  sla: z.strictObject({ minutes: z.number().int().positive().optional(), workingDays: z.number().int().positive().optional() }),
+  complaints: z.array(z.strictObject({ channel: text(100), contact: text(200) })).default([]),
+  sop: SopReference.optional(),
+  /** Letter titles the SOP uses, per kind (the regime may override, see the letters guide). */
+  letterTitles: z.partialRecord(LetterKind, text(200)).default({}),
+  policy: z.strictObject({
+    reaktivasi: ServicePolicy.default({}),
+    pendaftaran: ServicePolicy.default({}),
+    pengalihan: ServicePolicy.default({}),
+  }),
+  /** Date from which this profile's data holds (for the rule book). */
+  validFrom: IsoDateString.optional(),
+  /** An office's own .docx templates (from `exportTemplate`), used instead of the built-in ones. */
+  templates: z.partialRecord(LetterKind, z.instanceof(Uint8Array)).optional(),
+})
+  .superRefine(
+    (p, ctx) => {
+      // Every official a profile names in signers, defaultSigner and paraf must exist.
+      if (!Array.isArray(p.officials)) return;
+      const ids = p.officials.map((o) => o?.id).filter((x): x is string => typeof x === 'string');
+      const check = (value: unknown, path: (string | number)[]) => {
+        if (typeof value === 'string' && !ids.includes(value)) {
+          ctx.addIssue({ ...issue('unknown-official', { value, options: ids }), path });
+        }
+      };
+      if (Array.isArray(p.signers)) p.signers.forEach((s, i) => check(s?.official, ['signers', i, 'official']));
+      if (Array.isArray(p.paraf)) p.paraf.forEach((o, i) => check(o, ['paraf', i]));
+      check(p.defaultSigner, ['defaultSigner']);
+      if (typeof p.defaultSigner === 'string' && Array.isArray(p.signers) && !p.signers.some((s) => s?.official === p.defaultSigner)) {
+        ctx.addIssue({ ...issue('unknown-official', { value: p.defaultSigner, options: p.signers.map((s) => s?.official ?? '') }), path: ['defaultSigner'] });
+      }
+    },
+    { when: () => true },
+  );
+/** A Dinas Sosial office and the policy its SOP adds. */
+export type Profile = z.infer<typeof Profile>;
+/** What a caller writes to create a profile (defaults not yet applied). */
+export type ProfileInput = z.input<typeof Profile>;
