@@ -1,4 +1,4 @@
-import { addMonths, differenceInCalendarDays, format } from 'date-fns';
+import { addDays as addDaysFns, addMonths, differenceInCalendarDays, format } from 'date-fns';
 import { enUS, id as idLocale } from 'date-fns/locale';
 import type { Locale } from '../i18n/locale';
 
@@ -52,6 +52,11 @@ function fromDate(d: Date): IsoDate {
  */
 export function addMonthsClamped(iso: IsoDate, months: number): IsoDate {
   return fromDate(addMonths(toDate(iso), months));
+}
+
+/** Adds (or with a negative `days`, subtracts) calendar days. */
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  return fromDate(addDaysFns(toDate(iso), days));
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */

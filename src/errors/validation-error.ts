@@ -15,8 +15,13 @@ export type ValidationIssue = {
   message: string;
 };
 
-/** A problem before its message is written: code and data, text made late per locale. */
-export type IssueDraft = { path: readonly (string | number)[]; code: ValidationCode; params?: IssueParams };
+/**
+ * A problem before its message is written: code and data, text made late per locale. An issue
+ * already written (from another ValidationError in the same locale) may be passed as is.
+ */
+export type IssueDraft =
+  | { path: readonly (string | number)[]; code: ValidationCode; params?: IssueParams }
+  | ValidationIssue;
 
 /**
  * Thrown (or rejected) by every public entry point for invalid input. `issues` lists every
@@ -46,6 +51,8 @@ export class ValidationError extends Error {
 /** Writes one issue's message in a locale, masking any identifier that reached it. */
 export function renderIssue(draft: IssueDraft, locale: Locale): ValidationIssue {
   const path = draft.path.map(String);
-  const message = maskIdentifiersIn(validationMessages[locale][draft.code](draft.params ?? {}));
+  const text =
+    'message' in draft ? draft.message : validationMessages[locale][draft.code](draft.params ?? {});
+  const message = maskIdentifiersIn(text);
   return { path: path.map(maskIdentifiersIn), code: draft.code, message };
 }

@@ -45,6 +45,7 @@ function mapIssue(i: z.core.$ZodIssue, prefix: PropertyKey[], root: unknown): Is
     case 'unrecognized_keys':
       return i.keys.map((key) => ({ path: [...path, key], code: 'unknown-key' as const, params: { key: shorten(key) } }));
     case 'invalid_value': {
+      if (here === undefined) return draft('required');
       const options = i.values.map(String);
       if (inDocuments && typeof here === 'string') return draft('unknown-document', { value: shorten(here), options });
       return draft('invalid-option', { options });
