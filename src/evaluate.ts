@@ -37,13 +37,23 @@ export type EvaluateOptions = {
  * decision.reasons;   // every rule that did not pass, with legalBasis
  */
 export async function evaluate(input: unknown, options: EvaluateOptions): Promise<Decision> {
-  const opts = (typeof options === 'object' && options !== null ? options : {}) as Partial<EvaluateOptions>;
-  const locale: Locale = (LOCALES as readonly unknown[]).includes(opts.locale) ? (opts.locale as Locale) : 'id';
+  const opts = (
+    typeof options === 'object' && options !== null ? options : {}
+  ) as Partial<EvaluateOptions>;
+  const locale: Locale = (LOCALES as readonly unknown[]).includes(opts.locale)
+    ? (opts.locale as Locale)
+    : 'id';
   const drafts: IssueDraft[] = [];
   if (opts.locale !== undefined && locale !== opts.locale) {
-    drafts.push({ path: ['options', 'locale'], code: 'invalid-option', params: { options: LOCALES } });
+    drafts.push({
+      path: ['options', 'locale'],
+      code: 'invalid-option',
+      params: { options: LOCALES },
+    });
   }
-  const profile = collect(drafts, () => resolveProfile(opts.profile, locale, ['options', 'profile']));
+  const profile = collect(drafts, () =>
+    resolveProfile(opts.profile, locale, ['options', 'profile']),
+  );
   const c = collect(drafts, () => parseOrThrow(CaseInput, input, locale));
   const asOf = opts.asOf ?? c?.receivedOn;
   if (opts.asOf !== undefined && (typeof opts.asOf !== 'string' || !isIsoDate(opts.asOf))) {
@@ -60,7 +70,12 @@ export async function evaluate(input: unknown, options: EvaluateOptions): Promis
 }
 
 /** Runs a valid case through the ruleset (no validation; {@link evaluate} is the public door). */
-export async function decide(c: CaseInput, profile: Profile, asOf: IsoDate, locale: Locale): Promise<Decision> {
+export async function decide(
+  c: CaseInput,
+  profile: Profile,
+  asOf: IsoDate,
+  locale: Locale,
+): Promise<Decision> {
   const { facts } = deriveFacts(c, profile, asOf);
   const ruleset = rulesetFor(profile, c.service, asOf);
   const { events } = await ruleset.engine.run(facts);

@@ -16,7 +16,9 @@ export function daysInMonth(year: number, month: number): number {
  * Splits an ISO date into numbers, or `undefined` when the text is not `YYYY-MM-DD`
  * or names a day the calendar does not have (2026-02-30).
  */
-export function parseIsoDate(text: string): { year: number; month: number; day: number } | undefined {
+export function parseIsoDate(
+  text: string,
+): { year: number; month: number; day: number } | undefined {
   const m = ISO_DATE.exec(text);
   if (!m) return undefined;
   const year = Number(m[1]);

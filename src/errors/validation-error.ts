@@ -40,7 +40,9 @@ export class ValidationError extends Error {
 
   constructor(drafts: readonly IssueDraft[], locale: Locale = 'id') {
     const issues = drafts.map((d) => renderIssue(d, locale));
-    const lines = issues.map((i) => `- ${i.path.length ? i.path.join('.') : '(input)'}: ${i.message}`);
+    const lines = issues.map(
+      (i) => `- ${i.path.length ? i.path.join('.') : '(input)'}: ${i.message}`,
+    );
     super(`${validationSummary[locale](issues.length)}\n${lines.join('\n')}`);
     this.name = 'ValidationError';
     this.issues = issues;

@@ -70,13 +70,15 @@ const id: MessageCatalog = {
   'region-code-format': () => 'kode wilayah Kemendagri harus berbentuk PP.KK, misalnya 33.03',
   'membership-required': (p) =>
     `data kepesertaan JKN-KIS wajib diisi untuk layanan ${p.value ?? 'ini'}`,
-  'unknown-document': (p) => `jenis dokumen "${p.value}" tidak dikenal; pilihan: ${list(p.options)}`,
+  'unknown-document': (p) =>
+    `jenis dokumen "${p.value}" tidak dikenal; pilihan: ${list(p.options)}`,
   'unknown-profile': (p) => `profil "${p.value}" tidak dikenal; pilihan: ${list(p.options)}`,
   'as-of-out-of-range': (p) =>
     `tanggal acuan ${p.value ?? ''} di luar jangkauan: aturan hanya tersedia sejak ${p.detail}`,
   'unknown-official': (p) =>
     `pejabat "${p.value}" tidak ada di profil; pilihan: ${list(p.options)}`,
-  'unknown-letter-kind': (p) => `jenis surat "${p.value}" tidak dikenal; pilihan: ${list(p.options)}`,
+  'unknown-letter-kind': (p) =>
+    `jenis surat "${p.value}" tidak dikenal; pilihan: ${list(p.options)}`,
   'decision-mismatch': (p) => `keputusan tidak cocok dengan permohonan: ${p.detail ?? ''}`,
   'template-invalid': (p) => `templat surat tidak dapat dipakai: ${p.detail ?? ''}`,
   'invalid-value': (p) => `nilai tidak valid${p.detail ? `: ${p.detail}` : ''}`,
@@ -105,13 +107,15 @@ const en: MessageCatalog = {
   'region-code-format': () => 'Kemendagri region code must look like PP.KK, e.g. 33.03',
   'membership-required': (p) =>
     `JKN-KIS membership data is required for the ${p.value ?? 'this'} service`,
-  'unknown-document': (p) => `unknown document kind "${p.value}"; choose one of: ${list(p.options)}`,
+  'unknown-document': (p) =>
+    `unknown document kind "${p.value}"; choose one of: ${list(p.options)}`,
   'unknown-profile': (p) => `unknown profile "${p.value}"; choose one of: ${list(p.options)}`,
   'as-of-out-of-range': (p) =>
     `reference date ${p.value ?? ''} is out of range: rules exist only from ${p.detail}`,
   'unknown-official': (p) =>
     `official "${p.value}" is not in the profile; choose one of: ${list(p.options)}`,
-  'unknown-letter-kind': (p) => `unknown letter kind "${p.value}"; choose one of: ${list(p.options)}`,
+  'unknown-letter-kind': (p) =>
+    `unknown letter kind "${p.value}"; choose one of: ${list(p.options)}`,
   'decision-mismatch': (p) => `the decision does not match the application: ${p.detail ?? ''}`,
   'template-invalid': (p) => `the letter template cannot be used: ${p.detail ?? ''}`,
   'invalid-value': (p) => `invalid value${p.detail ? `: ${p.detail}` : ''}`,
@@ -119,8 +123,20 @@ const en: MessageCatalog = {
 
 function typeName(expected: string | undefined, locale: 'id' | 'en'): string {
   const names: Localized<Record<string, string>> = {
-    id: { string: 'teks', number: 'angka', boolean: 'ya/tidak (true/false)', object: 'objek', array: 'daftar' },
-    en: { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object', array: 'a list' },
+    id: {
+      string: 'teks',
+      number: 'angka',
+      boolean: 'ya/tidak (true/false)',
+      object: 'objek',
+      array: 'daftar',
+    },
+    en: {
+      string: 'text',
+      number: 'a number',
+      boolean: 'true or false',
+      object: 'an object',
+      array: 'a list',
+    },
   };
   return (expected && names[locale][expected]) ?? expected ?? '?';
 }

@@ -28,7 +28,9 @@ const NIK = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{4})$/;
  *
  * @example parseNik('3303014508900001') // { ok: true, nik: { sex: 'P', birthDay: 5, birthMonth: 8, … } }
  */
-export function parseNik(value: string): { ok: true; nik: Nik } | { ok: false; problem: NikProblem } {
+export function parseNik(
+  value: string,
+): { ok: true; nik: Nik } | { ok: false; problem: NikProblem } {
   const m = NIK.exec(value);
   if (!m) return { ok: false, problem: 'format' };
   const [, pp = '', kk = '', cc = '', dd = '', mm = '', yy = '', serial = ''] = m;

@@ -19,7 +19,11 @@ export const bulukumba = {
   },
   city: 'Bulukumba',
   officials: [
-    { id: 'kepala-dinas', position: 'Kepala Dinas Sosial Kabupaten Bulukumba', shortPosition: 'Kadis' },
+    {
+      id: 'kepala-dinas',
+      position: 'Kepala Dinas Sosial Kabupaten Bulukumba',
+      shortPosition: 'Kadis',
+    },
     { id: 'sekretaris', position: 'Sekretaris Dinas Sosial', shortPosition: 'Sekdis' },
     {
       id: 'kabid-linjamsos',
@@ -65,7 +69,8 @@ export const bulukumba = {
       sopRefs: {
         segments: 'Persyaratan 1 ("Peserta PBI BPJS APBN")',
         windowBound: 'Persyaratan 1 ("non-aktif kurang dari 6 Bulan")',
-        requirements: 'Prosedur 2 ("Surat Keterangan Status Kepesertaan PBI BPJS APBN dari BPJS Kesehatan")',
+        requirements:
+          'Prosedur 2 ("Surat Keterangan Status Kepesertaan PBI BPJS APBN dari BPJS Kesehatan")',
       },
     },
     pendaftaran: {},

@@ -39,7 +39,11 @@ export const garut = {
     seed: '004_b7c803d3a36473fa.txt',
     registry: 'dtks',
     legalBasis: [
-      { instrument: 'UU RI No. 40 Tahun 2004', title: 'Sistem Jaminan Sosial Nasional', ref: 'uu-40-2004' },
+      {
+        instrument: 'UU RI No. 40 Tahun 2004',
+        title: 'Sistem Jaminan Sosial Nasional',
+        ref: 'uu-40-2004',
+      },
       { instrument: 'UU RI No. 11 Tahun 2009', title: 'Kesejahteraan Sosial', ref: 'uu-11-2009' },
       {
         instrument: 'Undang-undang Nomor 24 Tahun 2011',

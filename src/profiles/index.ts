@@ -8,7 +8,13 @@ import { pematangsiantar } from './pematangsiantar';
 import { purbalingga } from './purbalingga';
 
 /** Ids of the built-in profiles: the national baseline and the five seed offices. */
-export type ProfileId = 'nasional' | 'purbalingga' | 'magetan' | 'pematangsiantar' | 'bulukumba' | 'garut';
+export type ProfileId =
+  | 'nasional'
+  | 'purbalingga'
+  | 'magetan'
+  | 'pematangsiantar'
+  | 'bulukumba'
+  | 'garut';
 
 /** Ids of the built-in profiles, national first. */
 export const PROFILE_IDS = [

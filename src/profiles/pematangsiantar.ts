@@ -31,7 +31,10 @@ export const pematangsiantar = {
   // SOP langkah 6–7: paraf hierarki Kabid Sosial, Sekretaris Dinas, then the Kepala Dinas signs.
   paraf: ['kabid-sosial', 'sekretaris'],
   letterNumberPattern: '400.9/{nomor}/Dinsos-P3A/{tahun}',
-  addressee: { title: 'Kepala Kantor Cabang BPJS Kesehatan Pematangsiantar', place: 'Pematangsiantar' },
+  addressee: {
+    title: 'Kepala Kantor Cabang BPJS Kesehatan Pematangsiantar',
+    place: 'Pematangsiantar',
+  },
   tembusan: ['Wali Kota Pematangsiantar', 'Arsip'],
   sla: { minutes: 75 },
   complaints: [],
@@ -41,13 +44,21 @@ export const pematangsiantar = {
     seed: '002_535e5cc640931429.txt',
     registry: 'dtks',
     legalBasis: [
-      { instrument: 'UU No. 40 Tahun 2004', title: 'Sistem Jaminan Sosial Nasional', ref: 'uu-40-2004' },
+      {
+        instrument: 'UU No. 40 Tahun 2004',
+        title: 'Sistem Jaminan Sosial Nasional',
+        ref: 'uu-40-2004',
+      },
       {
         instrument: 'Peraturan Pemerintah No. 101 Tahun 2012',
         title: 'Penerima Bantuan Iuran Jaminan Kesehatan',
         ref: 'pp-101-2012',
       },
-      { instrument: 'Peraturan Presiden No. 64 Tahun 2020', title: 'Jaminan Kesehatan', ref: 'perpres-64-2020' },
+      {
+        instrument: 'Peraturan Presiden No. 64 Tahun 2020',
+        title: 'Jaminan Kesehatan',
+        ref: 'perpres-64-2020',
+      },
       {
         instrument: 'Permensos No. 21 Tahun 2019',
         title: 'Persyaratan dan Tata Cara Perubahan Data Penerima Bantuan Iuran Jaminan Kesehatan',
@@ -59,7 +70,8 @@ export const pematangsiantar = {
       },
       {
         instrument: 'Peraturan Wali Kota No. 04 Tahun 2017',
-        title: 'Kedudukan, Susunan Organisasi, Tugas dan Fungsi serta Tata Kerja Dinas Daerah Kota Pematangsiantar',
+        title:
+          'Kedudukan, Susunan Organisasi, Tugas dan Fungsi serta Tata Kerja Dinas Daerah Kota Pematangsiantar',
       },
       {
         instrument: 'Peraturan Daerah No. 4 Tahun 2021',
@@ -67,7 +79,8 @@ export const pematangsiantar = {
       },
       {
         instrument: 'Peraturan Kepala Daerah No. 910/Sekda-Tahun 2022',
-        title: 'Perubahan Anggaran Pendapatan dan Belanja Daerah Kota Pematangsiantar Tahun Anggaran 2022',
+        title:
+          'Perubahan Anggaran Pendapatan dan Belanja Daerah Kota Pematangsiantar Tahun Anggaran 2022',
       },
     ],
   },
@@ -91,7 +104,8 @@ export const pematangsiantar = {
       requireStamp: true,
       sopRefs: {
         acceptVerifiedPoor: 'Peringatan ("Warga Miskin DTKS dan Non DTKS") dan langkah 3a',
-        requirements: 'Langkah 2b ("Surat Keterangan tidak mampu bayar (BPJS Kesehatan Mandiri) pakai Materai")',
+        requirements:
+          'Langkah 2b ("Surat Keterangan tidak mampu bayar (BPJS Kesehatan Mandiri) pakai Materai")',
         requireStamp: 'Langkah 2b ("pakai Materai")',
       },
     },

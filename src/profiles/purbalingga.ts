@@ -25,7 +25,11 @@ export const purbalingga = {
       nip: '196512201986031009',
     },
     { id: 'sekretaris', position: 'Sekretaris', shortPosition: 'Sekdin' },
-    { id: 'kabid-pemberdayaan-sosial', position: 'Kepala Bidang Pemberdayaan Sosial', shortPosition: 'Kabid' },
+    {
+      id: 'kabid-pemberdayaan-sosial',
+      position: 'Kepala Bidang Pemberdayaan Sosial',
+      shortPosition: 'Kabid',
+    },
   ],
   // SOP langkah 5: "pengesahan … dari Sekretaris Dinas Sosial atau Kepala Dinas Sosial".
   signers: [
@@ -45,10 +49,18 @@ export const purbalingga = {
     seed: '000_6ad60223d011c6bf.txt',
     registry: 'dtks',
     legalBasis: [
-      { instrument: 'UU No. 40 Tahun 2004', title: 'Sistem Jaminan Sosial Nasional', ref: 'uu-40-2004' },
+      {
+        instrument: 'UU No. 40 Tahun 2004',
+        title: 'Sistem Jaminan Sosial Nasional',
+        ref: 'uu-40-2004',
+      },
       { instrument: 'UU Nomor 25 Tahun 2009', title: 'Pelayanan Publik', ref: 'uu-25-2009' },
       { instrument: 'UU Nomor 11 Tahun 2009', title: 'Kesejahteraan Sosial', ref: 'uu-11-2009' },
-      { instrument: 'Peraturan Presiden Nomor 64 Tahun 2020', title: 'Jaminan Kesehatan', ref: 'perpres-64-2020' },
+      {
+        instrument: 'Peraturan Presiden Nomor 64 Tahun 2020',
+        title: 'Jaminan Kesehatan',
+        ref: 'perpres-64-2020',
+      },
       {
         instrument: 'Peraturan Pemerintah Nomor 101 Tahun 2012',
         title: 'Penerima Bantuan Iuran Jaminan Kesehatan',

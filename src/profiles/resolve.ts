@@ -1,8 +1,15 @@
-import type { Locale } from '../i18n/locale';
 import { ValidationError } from '../errors/validation-error';
-import { Profile } from '../schemas/profile';
+import type { Locale } from '../i18n/locale';
 import { parseOrThrow } from '../schemas/parse';
-import { isProfileId, mergeProfile, PROFILE_IDS, type ProfileId, type ProfileOverrides, profiles } from './index';
+import { Profile } from '../schemas/profile';
+import {
+  isProfileId,
+  mergeProfile,
+  PROFILE_IDS,
+  type ProfileId,
+  type ProfileOverrides,
+  profiles,
+} from './index';
 
 const validated = new WeakMap<object, Profile>(Object.values(profiles).map((p) => [p, p]));
 
@@ -10,11 +17,21 @@ const validated = new WeakMap<object, Profile>(Object.values(profiles).map((p) =
  * Turns a profile id or object into a validated profile, or throws a {@link ValidationError}
  * (`unknown-profile` for an id pbi-jk does not know).
  */
-export function resolveProfile(ref: unknown, locale: Locale, path: string[] = ['profile']): Profile {
+export function resolveProfile(
+  ref: unknown,
+  locale: Locale,
+  path: string[] = ['profile'],
+): Profile {
   if (typeof ref === 'string') {
     if (isProfileId(ref)) return profiles[ref];
     throw new ValidationError(
-      [{ path, code: 'unknown-profile', params: { value: ref.slice(0, 40), options: PROFILE_IDS } }],
+      [
+        {
+          path,
+          code: 'unknown-profile',
+          params: { value: ref.slice(0, 40), options: PROFILE_IDS },
+        },
+      ],
       locale,
     );
   }
@@ -28,7 +45,13 @@ export function resolveProfile(ref: unknown, locale: Locale, path: string[] = ['
     return parsed;
   }
   throw new ValidationError(
-    [{ path, code: ref === undefined ? 'required' : 'unknown-profile', params: { value: String(ref), options: PROFILE_IDS } }],
+    [
+      {
+        path,
+        code: ref === undefined ? 'required' : 'unknown-profile',
+        params: { value: String(ref), options: PROFILE_IDS },
+      },
+    ],
     locale,
   );
 }
@@ -45,10 +68,17 @@ export function resolveProfile(ref: unknown, locale: Locale, path: string[] = ['
  *   policy: { reaktivasi: { checkBpjsRoster: true } },
  * });
  */
-export function defineProfile(base: ProfileId | Profile, overrides: ProfileOverrides, locale: Locale = 'id'): Profile {
+export function defineProfile(
+  base: ProfileId | Profile,
+  overrides: ProfileOverrides,
+  locale: Locale = 'id',
+): Profile {
   const b = resolveProfile(base, locale, ['base']);
   if (typeof overrides !== 'object' || overrides === null) {
-    throw new ValidationError([{ path: ['overrides'], code: 'invalid-type', params: { expected: 'object' } }], locale);
+    throw new ValidationError(
+      [{ path: ['overrides'], code: 'invalid-type', params: { expected: 'object' } }],
+      locale,
+    );
   }
   return resolveProfile(mergeProfile(b, overrides), locale, ['overrides']);
 }

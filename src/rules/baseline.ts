@@ -21,10 +21,17 @@ export const REQUIREMENTS: Readonly<Record<RequirementId, Requirement>> = {
   identitas: {
     id: 'identitas',
     anyOf: ['ktp', 'kia', 'akta-kelahiran'],
-    label: { id: 'identitas (KTP, KIA atau akta kelahiran)', en: 'identity document (KTP, KIA or birth certificate)' },
+    label: {
+      id: 'identitas (KTP, KIA atau akta kelahiran)',
+      en: 'identity document (KTP, KIA or birth certificate)',
+    },
   },
   kk: { id: 'kk', anyOf: ['kk'], label: { id: 'Kartu Keluarga (KK)', en: 'family card (KK)' } },
-  'kartu-jkn': { id: 'kartu-jkn', anyOf: ['kartu-jkn'], label: { id: 'kartu JKN-KIS', en: 'JKN-KIS card' } },
+  'kartu-jkn': {
+    id: 'kartu-jkn',
+    anyOf: ['kartu-jkn'],
+    label: { id: 'kartu JKN-KIS', en: 'JKN-KIS card' },
+  },
   'surat-status-kepesertaan': {
     id: 'surat-status-kepesertaan',
     anyOf: ['surat-status-kepesertaan'],
@@ -44,7 +51,10 @@ export const REQUIREMENTS: Readonly<Record<RequirementId, Requirement>> = {
   sktm: {
     id: 'sktm',
     anyOf: ['sktm'],
-    label: { id: 'surat keterangan tidak mampu (SKTM) dari desa/kelurahan', en: 'certificate of poverty (SKTM) from the village/ward' },
+    label: {
+      id: 'surat keterangan tidak mampu (SKTM) dari desa/kelurahan',
+      en: 'certificate of poverty (SKTM) from the village/ward',
+    },
   },
   'surat-pernyataan-tidak-mampu-bayar': {
     id: 'surat-pernyataan-tidak-mampu-bayar',
@@ -58,13 +68,24 @@ export const REQUIREMENTS: Readonly<Record<RequirementId, Requirement>> = {
 
 /** The national document requirements per service, with the citations they rest on. */
 export const NATIONAL_REQUIREMENTS: Readonly<
-  Record<Service, readonly { id: RequirementId; citations: readonly CitationId[]; onlyWhen?: 'healthLetterRequired' }[]>
+  Record<
+    Service,
+    readonly {
+      id: RequirementId;
+      citations: readonly CitationId[];
+      onlyWhen?: 'healthLetterRequired';
+    }[]
+  >
 > = {
   reaktivasi: [
     { id: 'identitas', citations: ['p21-pasal-8', 'p3-pasal-20-3'] },
     { id: 'kk', citations: ['p21-pasal-8', 'p3-pasal-20-3'] },
     { id: 'kartu-jkn', citations: ['p21-pasal-8', 'p3-pasal-20-3'] },
-    { id: 'surat-keterangan-faskes', citations: ['p3-pasal-20-3'], onlyWhen: 'healthLetterRequired' },
+    {
+      id: 'surat-keterangan-faskes',
+      citations: ['p3-pasal-20-3'],
+      onlyWhen: 'healthLetterRequired',
+    },
   ],
   pendaftaran: [
     { id: 'identitas', citations: ['p21-pasal-5', 'p3-syarat-peserta'] },
@@ -101,7 +122,11 @@ export type EffectivePolicy = {
 };
 
 /** Resolves a profile's policy for one service on `asOf` against the national baseline. */
-export function effectivePolicy(profile: Profile, service: Service, asOf: IsoDate): EffectivePolicy {
+export function effectivePolicy(
+  profile: Profile,
+  service: Service,
+  asOf: IsoDate,
+): EffectivePolicy {
   const p: ServicePolicy = profile.policy[service];
   const nationalMonths = parameterAt('reactivationWindowMonths', asOf) ?? 6;
   const healthLetter = parameterAt('healthLetterRequired', asOf) === true;

@@ -104,7 +104,11 @@ export function departsOn(profile: Profile, service: Service, knob: PolicyKnob):
 }
 
 /** The citation of a profile's SOP, pointing at the step a knob comes from. */
-export function sopCitation(profile: Profile, service: Service, knob: PolicyKnob): Citation | undefined {
+export function sopCitation(
+  profile: Profile,
+  service: Service,
+  knob: PolicyKnob,
+): Citation | undefined {
   const sop = profile.sop;
   if (!sop) {
     return {
@@ -115,7 +119,9 @@ export function sopCitation(profile: Profile, service: Service, knob: PolicyKnob
   }
   const article = profile.policy[service].sopRefs?.[knob];
   return {
-    instrument: sop.number ? `SOP ${profile.name} No. ${sop.number.replace(/^SOP\s+/, '')}` : `SOP/Standar Pelayanan ${profile.name}`,
+    instrument: sop.number
+      ? `SOP ${profile.name} No. ${sop.number.replace(/^SOP\s+/, '')}`
+      : `SOP/Standar Pelayanan ${profile.name}`,
     ...(article ? { article } : {}),
     title: sop.title,
     ...(sop.seed ? { source: `shared/seeds/${sop.seed}` } : {}),

@@ -22,7 +22,10 @@ export const FACT_LABELS = {
   deactivatedOn: { id: 'tanggal SK penonaktifan', en: 'date of the deactivation decree' },
   windowMonths: { id: 'batas waktu reaktivasi (bulan)', en: 'reactivation window (months)' },
   windowBound: { id: 'cara menghitung batas waktu', en: 'how the window ends' },
-  windowClosesOn: { id: 'hari terakhir batas waktu reaktivasi', en: 'last day of the reactivation window' },
+  windowClosesOn: {
+    id: 'hari terakhir batas waktu reaktivasi',
+    en: 'last day of the reactivation window',
+  },
   daysPastWindow: {
     id: 'jumlah hari tanggal acuan melewati batas waktu reaktivasi',
     en: 'days the reference date lies past the reactivation window',
@@ -41,7 +44,10 @@ export const FACT_LABELS = {
     en: 'profile accepts verified poor families outside DTKS',
   },
   needsCare: { id: 'membutuhkan layanan kesehatan', en: 'needs health care' },
-  inBpjsRoster: { id: 'masih terdaftar di SK kepesertaan BPJS', en: 'still in the BPJS membership roster' },
+  inBpjsRoster: {
+    id: 'masih terdaftar di SK kepesertaan BPJS',
+    en: 'still in the BPJS membership roster',
+  },
   regencyCode: { id: 'kode kabupaten/kota alamat pemohon', en: "applicant's regency/city code" },
   serviceRegionCode: { id: 'kode wilayah layanan dinas', en: "office's region code" },
   dukcapilMatch: { id: 'data padan dengan Dukcapil', en: 'matches Dukcapil records' },
@@ -65,7 +71,11 @@ export type FactValue = string | number | boolean | null | readonly string[];
 export type Facts = Record<FactName, FactValue>;
 
 /** Derives every fact of a case for a profile on `asOf`, with the policy used. */
-export function deriveFacts(c: CaseInput, profile: Profile, asOf: IsoDate): { facts: Facts; policy: EffectivePolicy } {
+export function deriveFacts(
+  c: CaseInput,
+  profile: Profile,
+  asOf: IsoDate,
+): { facts: Facts; policy: EffectivePolicy } {
   const policy = effectivePolicy(profile, c.service, asOf);
   const m = c.membership;
   const deactivatedOn = m?.deactivatedOn ?? null;
@@ -76,7 +86,9 @@ export function deriveFacts(c: CaseInput, profile: Profile, asOf: IsoDate): { fa
     windowClosesOn = policy.windowBound === 'paling-lama' ? end : addDays(end, -1);
   }
   const nik = parseNik(c.applicant.nik);
-  const nikMismatches = nik.ok ? compareNikWithPerson(nik.nik, c.applicant.birthDate, c.applicant.sex) : [];
+  const nikMismatches = nik.ok
+    ? compareNikWithPerson(nik.nik, c.applicant.birthDate, c.applicant.sex)
+    : [];
   const documentKinds: string[] = [];
   const stampedDocumentKinds: string[] = [];
   for (const d of c.documents) {

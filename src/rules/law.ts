@@ -26,7 +26,8 @@ export const INSTRUMENTS = {
   'permensos-5-2016': {
     id: 'permensos-5-2016',
     name: 'Permensos No. 5 Tahun 2016',
-    title: 'Pelaksanaan Peraturan Pemerintah Nomor 76 Tahun 2015 tentang Perubahan atas PP 101/2012 tentang Penerima Bantuan Iuran Jaminan Kesehatan',
+    title:
+      'Pelaksanaan Peraturan Pemerintah Nomor 76 Tahun 2015 tentang Perubahan atas PP 101/2012 tentang Penerima Bantuan Iuran Jaminan Kesehatan',
     validTo: '2019-12-31',
     replacedBy: 'permensos-21-2019',
     note: 'Dicabut oleh Permensos 21/2019 (konsiderans Permensos 21/2019) [P]; tanggal tepat pencabutan tidak diambil, dianggap sebelum 2020.',
@@ -68,10 +69,18 @@ export const INSTRUMENTS = {
     replacedBy: 'inpres-4-2025',
     note: 'DTKS digantikan DTSEN (Inpres 4/2025) untuk penetapan PBI-JK sejak 1 Mei 2025; pencabutan formal Permensos ini tidak diverifikasi.',
   },
-  'uu-40-2004': { id: 'uu-40-2004', name: 'UU No. 40 Tahun 2004', title: 'Sistem Jaminan Sosial Nasional' },
+  'uu-40-2004': {
+    id: 'uu-40-2004',
+    name: 'UU No. 40 Tahun 2004',
+    title: 'Sistem Jaminan Sosial Nasional',
+  },
   'uu-11-2009': { id: 'uu-11-2009', name: 'UU No. 11 Tahun 2009', title: 'Kesejahteraan Sosial' },
   'uu-25-2009': { id: 'uu-25-2009', name: 'UU No. 25 Tahun 2009', title: 'Pelayanan Publik' },
-  'uu-24-2011': { id: 'uu-24-2011', name: 'UU No. 24 Tahun 2011', title: 'Badan Penyelenggara Jaminan Sosial' },
+  'uu-24-2011': {
+    id: 'uu-24-2011',
+    name: 'UU No. 24 Tahun 2011',
+    title: 'Badan Penyelenggara Jaminan Sosial',
+  },
   'pp-101-2012': {
     id: 'pp-101-2012',
     name: 'PP No. 101 Tahun 2012',
@@ -82,8 +91,16 @@ export const INSTRUMENTS = {
     name: 'Perpres No. 15 Tahun 2010',
     title: 'Percepatan Penanggulangan Kemiskinan',
   },
-  'perpres-64-2020': { id: 'perpres-64-2020', name: 'Perpres No. 64 Tahun 2020', title: 'Jaminan Kesehatan' },
-  'uu-27-2022': { id: 'uu-27-2022', name: 'UU No. 27 Tahun 2022', title: 'Pelindungan Data Pribadi' },
+  'perpres-64-2020': {
+    id: 'perpres-64-2020',
+    name: 'Perpres No. 64 Tahun 2020',
+    title: 'Jaminan Kesehatan',
+  },
+  'uu-27-2022': {
+    id: 'uu-27-2022',
+    name: 'UU No. 27 Tahun 2022',
+    title: 'Pelindungan Data Pribadi',
+  },
 } as const satisfies Record<string, Instrument>;
 
 /** Ids of the instruments pbi-jk knows. */
@@ -104,14 +121,16 @@ export const CITATIONS = {
   'p21-pasal-5': {
     instrument: 'permensos-21-2019',
     article: 'Pasal 5 ayat (1)',
-    title: 'Syarat peserta PBI-JK: WNI, NIK terdaftar di Dukcapil, terdaftar di DTKS sebagai fakir miskin/orang tidak mampu',
+    title:
+      'Syarat peserta PBI-JK: WNI, NIK terdaftar di Dukcapil, terdaftar di DTKS sebagai fakir miskin/orang tidak mampu',
     source: 'bisnis.tempo.co/read/1709240; metrotvnews.com (13 Jan 2026) [N]',
     verified: false,
   },
   'p21-pasal-8': {
     instrument: 'permensos-21-2019',
     article: 'Pasal 8',
-    title: 'Peserta PBI-JK yang dihapus paling lama 6 bulan sejak penetapan penghapusan dapat diaktifkan kembali bila layak membutuhkan layanan kesehatan',
+    title:
+      'Peserta PBI-JK yang dihapus paling lama 6 bulan sejak penetapan penghapusan dapat diaktifkan kembali bila layak membutuhkan layanan kesehatan',
     source: 'idxchannel.com (8 Nov 2024); sumeks.disway.id (10 Jan 2023) [N]',
     verified: false,
   },
@@ -123,7 +142,8 @@ export const CITATIONS = {
   },
   'p3-syarat-peserta': {
     instrument: 'permensos-3-2026',
-    title: 'Syarat peserta PBI-JK: WNI, memiliki NIK, terdaftar di DTSEN atau kondisi lain (pasal tidak diperoleh)',
+    title:
+      'Syarat peserta PBI-JK: WNI, memiliki NIK, terdaftar di DTSEN atau kondisi lain (pasal tidak diperoleh)',
     source: 'Kompas TV via babeindonesia.com [N]',
     verified: false,
   },
@@ -137,21 +157,24 @@ export const CITATIONS = {
   'p3-pasal-12': {
     instrument: 'permensos-3-2026',
     article: 'Pasal 12',
-    title: 'Penghapusan bila tidak lagi fakir miskin/orang tidak mampu di DTSEN, meninggal, atau terdaftar di lebih dari satu segmen kepesertaan',
+    title:
+      'Penghapusan bila tidak lagi fakir miskin/orang tidak mampu di DTSEN, meninggal, atau terdaftar di lebih dari satu segmen kepesertaan',
     source: 'Kompas TV via babeindonesia.com [N]',
     verified: false,
   },
   'p3-pasal-20-1': {
     instrument: 'permensos-3-2026',
     article: 'Pasal 20 ayat (1) dan (2)',
-    title: 'Peserta yang dihapus dan masih layak membutuhkan layanan kesehatan tetap menerima layanan sebagai peserta PBI',
+    title:
+      'Peserta yang dihapus dan masih layak membutuhkan layanan kesehatan tetap menerima layanan sebagai peserta PBI',
     source: 'pasal.id/peraturan/permen/permensos-no-3-tahun-2026/koreksi/9393308 [P]',
     verified: true,
   },
   'p3-pasal-20-3': {
     instrument: 'permensos-3-2026',
     article: 'Pasal 20 ayat (3)',
-    title: 'Peserta melapor ke desa/kelurahan atau Dinas Sosial untuk memperoleh surat keterangan pengaktifan kembali, dengan membawa surat keterangan layak membutuhkan layanan kesehatan dari fasilitas kesehatan',
+    title:
+      'Peserta melapor ke desa/kelurahan atau Dinas Sosial untuk memperoleh surat keterangan pengaktifan kembali, dengan membawa surat keterangan layak membutuhkan layanan kesehatan dari fasilitas kesehatan',
     source: 'pasal.id/peraturan/permen/permensos-no-3-tahun-2026/koreksi/9393308 [P]',
     verified: true,
   },
@@ -182,5 +205,8 @@ export type CitationId = keyof typeof CITATIONS;
 /** True when an instrument applies on `asOf`. */
 export function instrumentInForce(id: InstrumentId, asOf: IsoDate): boolean {
   const i: Instrument = INSTRUMENTS[id];
-  return (i.validFrom === undefined || i.validFrom <= asOf) && (i.validTo === undefined || asOf <= i.validTo);
+  return (
+    (i.validFrom === undefined || i.validFrom <= asOf) &&
+    (i.validTo === undefined || asOf <= i.validTo)
+  );
 }

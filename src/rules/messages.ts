@@ -11,7 +11,14 @@ import type { RequirementId } from '../schemas/profile';
 import { REQUIREMENTS } from './baseline';
 
 /** The facts a reason's `params.check` names when it is `check-pending`. */
-export type CheckId = 'dtks' | 'dtsen' | 'bpjs-roster' | 'dukcapil' | 'duplicate' | 'health-need' | 'deactivation-date';
+export type CheckId =
+  | 'dtks'
+  | 'dtsen'
+  | 'bpjs-roster'
+  | 'dukcapil'
+  | 'duplicate'
+  | 'health-need'
+  | 'deactivation-date';
 
 /** Params a message may read; every value is optional so a message never throws. */
 export type MessageParams = Readonly<Record<string, unknown>>;
@@ -41,8 +48,16 @@ const CHECK_LABELS: Localized<Record<CheckId, string>> = {
 };
 
 const SERVICE_NAMES: Localized<Record<string, string>> = {
-  id: { reaktivasi: 'reaktivasi', pendaftaran: 'pendaftaran peserta baru', pengalihan: 'pengalihan dari mandiri ke PBI' },
-  en: { reaktivasi: 'reactivation', pendaftaran: 'new registration', pengalihan: 'transfer from self-paying to PBI' },
+  id: {
+    reaktivasi: 'reaktivasi',
+    pendaftaran: 'pendaftaran peserta baru',
+    pengalihan: 'pengalihan dari mandiri ke PBI',
+  },
+  en: {
+    reaktivasi: 'reactivation',
+    pendaftaran: 'new registration',
+    pengalihan: 'transfer from self-paying to PBI',
+  },
 };
 
 const MISMATCH_NAMES: Localized<Record<string, string>> = {
@@ -50,12 +65,15 @@ const MISMATCH_NAMES: Localized<Record<string, string>> = {
   en: { day: 'day', month: 'month', year: 'year', sex: 'sex' },
 };
 
-const str = (v: unknown): string => (typeof v === 'string' || typeof v === 'number' ? String(v) : '?');
+const str = (v: unknown): string =>
+  typeof v === 'string' || typeof v === 'number' ? String(v) : '?';
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : []);
 const date = (v: unknown, locale: Locale) =>
   typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatLongDate(v, locale) : '?';
 const requirementLabel = (v: unknown, locale: Locale) =>
-  typeof v === 'string' && v in REQUIREMENTS ? REQUIREMENTS[v as RequirementId].label[locale] : str(v);
+  typeof v === 'string' && v in REQUIREMENTS
+    ? REQUIREMENTS[v as RequirementId].label[locale]
+    : str(v);
 const checkLabel = (v: unknown, locale: Locale) =>
   typeof v === 'string' && v in CHECK_LABELS[locale] ? CHECK_LABELS[locale][v as CheckId] : str(v);
 const region = (v: unknown) => {
@@ -85,12 +103,16 @@ const reasonsId: ReasonMessages = {
   'outside-service-area': (p) =>
     `Alamat pemohon (${region(p.regencyCode)}) berada di luar wilayah layanan dinas (${region(p.serviceRegionCode)}).`,
   'dukcapil-mismatch': () => 'NIK dan/atau nomor KK pemohon tidak padan dengan data Dukcapil.',
-  'duplicate-membership': () => 'Pemohon tercatat memiliki kepesertaan ganda di data BPJS Kesehatan.',
+  'duplicate-membership': () =>
+    'Pemohon tercatat memiliki kepesertaan ganda di data BPJS Kesehatan.',
   'document-missing': (p) => `Dokumen belum dilampirkan: ${requirementLabel(p.requirement, 'id')}.`,
-  'document-not-stamped': (p) => `Dokumen belum bermeterai: ${requirementLabel(p.requirement, 'id')}.`,
+  'document-not-stamped': (p) =>
+    `Dokumen belum bermeterai: ${requirementLabel(p.requirement, 'id')}.`,
   'check-pending': (p) => `Belum dicek: ${checkLabel(p.check, 'id')}.`,
   'nik-birthdate-mismatch': (p) =>
-    `Bagian tanggal lahir/jenis kelamin pada NIK berbeda dengan data pemohon (${list(p.nikMismatches)
+    `Bagian tanggal lahir/jenis kelamin pada NIK berbeda dengan data pemohon (${list(
+      p.nikMismatches,
+    )
       .map((m) => MISMATCH_NAMES.id[m] ?? m)
       .join(', ')}); periksa KTP dan KK. Ini peringatan, bukan alasan penolakan.`,
 };
@@ -118,7 +140,8 @@ const reasonsEn: ReasonMessages = {
   'dukcapil-mismatch': () => "The applicant's NIK and/or KK number do not match Dukcapil records.",
   'duplicate-membership': () => 'The applicant has a duplicate membership in BPJS Kesehatan data.',
   'document-missing': (p) => `Document not yet brought: ${requirementLabel(p.requirement, 'en')}.`,
-  'document-not-stamped': (p) => `Document lacks a meterai: ${requirementLabel(p.requirement, 'en')}.`,
+  'document-not-stamped': (p) =>
+    `Document lacks a meterai: ${requirementLabel(p.requirement, 'en')}.`,
   'check-pending': (p) => `Not yet checked: ${checkLabel(p.check, 'en')}.`,
   'nik-birthdate-mismatch': (p) =>
     `The birth-date/sex part of the NIK differs from the applicant's data (${list(p.nikMismatches)
@@ -160,7 +183,8 @@ const stepsEn: NextStepMessages = {
     `Finish the checks: ${list(p.checks)
       .map((c) => checkLabel(c, 'en'))
       .join('; ')}.`,
-  'submit-to-bpjs': () => 'Take the Dinas Sosial letter to the BPJS Kesehatan branch office for processing.',
+  'submit-to-bpjs': () =>
+    'Take the Dinas Sosial letter to the BPJS Kesehatan branch office for processing.',
 };
 
 /** Reason messages per locale, keyed by reason code. */

@@ -1,6 +1,7 @@
 /** Next steps as data: which reasons (or outcome) call for which step. */
-import type { NextStepCode, Outcome, ReasonCode, ReasonKind } from '../schemas/decision';
+
 import type { Service } from '../schemas/case-input';
+import type { NextStepCode, Outcome, ReasonCode, ReasonKind } from '../schemas/decision';
 import type { RequirementId } from '../schemas/profile';
 
 /** When a next step is recommended: any listed reason, reason kind, unmet requirement, or outcome. */

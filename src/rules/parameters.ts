@@ -12,7 +12,12 @@ import type { CitationId } from './law';
 export const RULES_START: IsoDate = '2020-01-01';
 
 /** One value of a parameter and the days it holds (both ends included; open end = still in force). */
-export type ParameterValue<T> = { validFrom: IsoDate; validTo?: IsoDate; value: T; citations: CitationId[] };
+export type ParameterValue<T> = {
+  validFrom: IsoDate;
+  validTo?: IsoDate;
+  value: T;
+  citations: CitationId[];
+};
 
 /** A dated parameter with a label for the rule book. */
 export type Parameter<T> = { label: Localized; values: ParameterValue<T>[] };
@@ -25,7 +30,12 @@ export const PARAMETERS = {
   regime: {
     label: { id: 'Peraturan yang berlaku', en: 'Governing regulation' },
     values: [
-      { validFrom: RULES_START, validTo: '2026-01-31', value: 'permensos-21-2019', citations: ['p21-pasal-8'] },
+      {
+        validFrom: RULES_START,
+        validTo: '2026-01-31',
+        value: 'permensos-21-2019',
+        citations: ['p21-pasal-8'],
+      },
       { validFrom: '2026-02-01', value: 'permensos-3-2026', citations: ['p3-pasal-20-1'] },
     ],
   } satisfies Parameter<RegimeId>,
@@ -70,12 +80,18 @@ type ValueOf<N extends ParameterName> = (typeof PARAMETERS)[N]['values'][number]
  *
  * @example parameterAt('registry', '2025-05-01') // 'dtsen'
  */
-export function parameterAt<N extends ParameterName>(name: N, asOf: IsoDate): ValueOf<N> | undefined {
+export function parameterAt<N extends ParameterName>(
+  name: N,
+  asOf: IsoDate,
+): ValueOf<N> | undefined {
   return parameterEntryAt(name, asOf)?.value as ValueOf<N> | undefined;
 }
 
 /** The dated entry (value, validity, citations) of a parameter on `asOf`. */
-export function parameterEntryAt(name: ParameterName, asOf: IsoDate): ParameterValue<unknown> | undefined {
+export function parameterEntryAt(
+  name: ParameterName,
+  asOf: IsoDate,
+): ParameterValue<unknown> | undefined {
   const values: readonly ParameterValue<unknown>[] = PARAMETERS[name].values;
   return values.find((v) => v.validFrom <= asOf && (v.validTo === undefined || asOf <= v.validTo));
 }

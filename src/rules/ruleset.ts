@@ -18,7 +18,13 @@ import { residencyRules } from './groups/residency';
 import { timingRules } from './groups/timing';
 import { verificationRules } from './groups/verification';
 import { welfareRules } from './groups/welfare';
-import { CITATIONS, type CitationId, INSTRUMENTS, type InstrumentId, instrumentInForce } from './law';
+import {
+  CITATIONS,
+  type CitationId,
+  INSTRUMENTS,
+  type InstrumentId,
+  instrumentInForce,
+} from './law';
 import { PARAMETERS } from './parameters';
 import type { PolicyKnob, RuleDefinition } from './types';
 
@@ -36,11 +42,18 @@ export const RULES: readonly RuleDefinition[] = [
 
 /** True when a rule is in force on `asOf`. */
 export function ruleInForce(rule: RuleDefinition, asOf: IsoDate): boolean {
-  return (rule.validFrom === undefined || rule.validFrom <= asOf) && (rule.validTo === undefined || asOf <= rule.validTo);
+  return (
+    (rule.validFrom === undefined || rule.validFrom <= asOf) &&
+    (rule.validTo === undefined || asOf <= rule.validTo)
+  );
 }
 
 /** The rules that apply to a service for a profile on `asOf`, national and regional. */
-export function selectRules(service: Service, policy: EffectivePolicy, asOf: IsoDate): RuleDefinition[] {
+export function selectRules(
+  service: Service,
+  policy: EffectivePolicy,
+  asOf: IsoDate,
+): RuleDefinition[] {
   return RULES.filter(
     (r) =>
       r.services.includes(service) &&
@@ -52,7 +65,9 @@ export function selectRules(service: Service, policy: EffectivePolicy, asOf: Iso
 
 /** Converts a rule to the json-rules-engine JSON it runs as (a leaf condition is wrapped in `all`). */
 export function toEngineRule(rule: RuleDefinition): RuleProperties {
-  const conditions = ('fact' in rule.when ? { all: [rule.when] } : rule.when) as unknown as TopLevelCondition;
+  const conditions = ('fact' in rule.when
+    ? { all: [rule.when] }
+    : rule.when) as unknown as TopLevelCondition;
   return { name: rule.id, conditions, event: { type: rule.id }, priority: 1 };
 }
 
@@ -73,11 +88,21 @@ export function toCitation(id: CitationId): Citation {
  * The citations a rule gives for a profile and service on `asOf`: the national articles in force,
  * and the SOP when the profile's overlay adds or shapes the rule.
  */
-export function ruleCitations(rule: RuleDefinition, profile: Profile, service: Service, asOf: IsoDate, policy: EffectivePolicy): Citation[] {
+export function ruleCitations(
+  rule: RuleDefinition,
+  profile: Profile,
+  service: Service,
+  asOf: IsoDate,
+  policy: EffectivePolicy,
+): Citation[] {
   const national: CitationId[] = [...rule.citations];
   if (rule.requirement) {
     const entry = NATIONAL_REQUIREMENTS[service].find((r) => r.id === rule.requirement);
-    if (entry && policy.requirements.includes(rule.requirement) && !policy.addedRequirements.includes(rule.requirement)) {
+    if (
+      entry &&
+      policy.requirements.includes(rule.requirement) &&
+      !policy.addedRequirements.includes(rule.requirement)
+    ) {
       national.push(...entry.citations);
     }
   }
@@ -87,11 +112,14 @@ export function ruleCitations(rule: RuleDefinition, profile: Profile, service: S
   const knobs: PolicyKnob[] = [];
   if (rule.enabledBy) knobs.push(rule.enabledBy);
   const departures = profileDepartures(profile).filter((d) => d.service === service);
-  for (const knob of rule.shapedBy ?? []) if (departures.some((d) => d.knob === knob)) knobs.push(knob);
-  if (rule.requirement && policy.addedRequirements.includes(rule.requirement)) knobs.push('requirements');
+  for (const knob of rule.shapedBy ?? [])
+    if (departures.some((d) => d.knob === knob)) knobs.push(knob);
+  if (rule.requirement && policy.addedRequirements.includes(rule.requirement))
+    knobs.push('requirements');
   for (const knob of knobs) {
     const c = sopCitation(profile, service, knob);
-    if (c && !out.some((o) => o.instrument === c.instrument && o.article === c.article)) out.push(c);
+    if (c && !out.some((o) => o.instrument === c.instrument && o.article === c.article))
+      out.push(c);
   }
   return out;
 }
@@ -142,7 +170,9 @@ export function rulesetFor(profile: Profile, service: Service, asOf: IsoDate): C
   const policy = effectivePolicy(profile, service, asOf);
   const rules = selectRules(service, policy, asOf);
   const engine = new Engine(rules.map(toEngineRule), { allowUndefinedFacts: true });
-  const citations = new Map(rules.map((r) => [r.id, ruleCitations(r, profile, service, asOf, policy)]));
+  const citations = new Map(
+    rules.map((r) => [r.id, ruleCitations(r, profile, service, asOf, policy)]),
+  );
   const result = { rules, engine, citations };
   byKey.set(key, result);
   return result;

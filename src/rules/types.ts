@@ -26,10 +26,22 @@ export type FactCondition = {
 };
 
 /** A json-rules-engine condition tree over pbi-jk's facts. */
-export type Condition = FactCondition | { all: readonly Condition[] } | { any: readonly Condition[] } | { not: Condition };
+export type Condition =
+  | FactCondition
+  | { all: readonly Condition[] }
+  | { any: readonly Condition[] }
+  | { not: Condition };
 
 /** The areas the rules are grouped by (one file each under src/rules). */
-export type Concern = 'membership' | 'timing' | 'welfare' | 'health' | 'residency' | 'verification' | 'documents' | 'identity';
+export type Concern =
+  | 'membership'
+  | 'timing'
+  | 'welfare'
+  | 'health'
+  | 'residency'
+  | 'verification'
+  | 'documents'
+  | 'identity';
 
 /** The profile policy knobs a rule can depend on. */
 export type PolicyKnob = Exclude<keyof ServicePolicy, 'sopRefs'>;

@@ -1,5 +1,13 @@
 import * as z from 'zod';
-import { IsoDateString, issue, JknCardString, KkString, NikString, RegionCodeString, text } from './primitives';
+import {
+  IsoDateString,
+  issue,
+  JknCardString,
+  KkString,
+  NikString,
+  RegionCodeString,
+  text,
+} from './primitives';
 
 /** The services a Dinas Sosial handles for PBI-JK. */
 export const Service = z.enum(['reaktivasi', 'pendaftaran', 'pengalihan']);
@@ -140,10 +148,14 @@ export const CaseInput = z
       const received = typeof v.receivedOn === 'string' ? v.receivedOn : undefined;
       const applicant = asRecord(v.applicant);
       const membership = asRecord(v.membership);
-      const after = (date: unknown) => typeof date === 'string' && received !== undefined && date > received;
+      const after = (date: unknown) =>
+        typeof date === 'string' && received !== undefined && date > received;
       if (received && /^\d{4}-\d{2}-\d{2}$/.test(received)) {
         if (after(applicant?.birthDate)) {
-          ctx.addIssue({ ...issue('date-after-received', { field: 'birthDate' }), path: ['applicant', 'birthDate'] });
+          ctx.addIssue({
+            ...issue('date-after-received', { field: 'birthDate' }),
+            path: ['applicant', 'birthDate'],
+          });
         }
         if (after(membership?.deactivatedOn)) {
           ctx.addIssue({
@@ -152,8 +164,15 @@ export const CaseInput = z
           });
         }
       }
-      if (typeof v.service === 'string' && SERVICES_NEEDING_MEMBERSHIP.includes(v.service) && v.membership === undefined) {
-        ctx.addIssue({ ...issue('membership-required', { value: v.service }), path: ['membership'] });
+      if (
+        typeof v.service === 'string' &&
+        SERVICES_NEEDING_MEMBERSHIP.includes(v.service) &&
+        v.membership === undefined
+      ) {
+        ctx.addIssue({
+          ...issue('membership-required', { value: v.service }),
+          path: ['membership'],
+        });
       }
     },
     { when: () => true },

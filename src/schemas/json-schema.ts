@@ -10,10 +10,16 @@ import { Decision } from './decision';
  * @example JSON.stringify(caseInputJsonSchema(), null, 2)
  */
 export function caseInputJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(CaseInput, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(CaseInput, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
 }
 
 /** JSON Schema (draft 2020-12) of a {@link Decision} as `evaluate` returns it. */
 export function decisionJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(Decision, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+  return z.toJSONSchema(Decision, { io: 'output', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
 }

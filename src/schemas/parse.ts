@@ -31,23 +31,34 @@ export function toIssueDrafts(issues: readonly z.core.$ZodIssue[], input: unknow
 }
 
 function mapIssue(i: z.core.$ZodIssue, prefix: PropertyKey[], root: unknown): IssueDraft[] {
-  const path = [...prefix, ...i.path].map((p) => (typeof p === 'symbol' ? String(p.description) : p));
+  const path = [...prefix, ...i.path].map((p) =>
+    typeof p === 'symbol' ? String(p.description) : p,
+  );
   const here = valueAt(root, path);
   const inDocuments = path[0] === 'documents';
-  const draft = (code: ValidationCode, params: IssueParams = {}): IssueDraft[] => [{ path, code, params }];
+  const draft = (code: ValidationCode, params: IssueParams = {}): IssueDraft[] => [
+    { path, code, params },
+  ];
   switch (i.code) {
     case 'custom': {
       const { code, ...params } = (i.params ?? {}) as { code?: ValidationCode } & IssueParams;
       return draft(code ?? 'invalid-value', params);
     }
     case 'invalid_type':
-      return here === undefined ? draft('required') : draft('invalid-type', { expected: i.expected });
+      return here === undefined
+        ? draft('required')
+        : draft('invalid-type', { expected: i.expected });
     case 'unrecognized_keys':
-      return i.keys.map((key) => ({ path: [...path, key], code: 'unknown-key' as const, params: { key: shorten(key) } }));
+      return i.keys.map((key) => ({
+        path: [...path, key],
+        code: 'unknown-key' as const,
+        params: { key: shorten(key) },
+      }));
     case 'invalid_value': {
       if (here === undefined) return draft('required');
       const options = i.values.map(String);
-      if (inDocuments && typeof here === 'string') return draft('unknown-document', { value: shorten(here), options });
+      if (inDocuments && typeof here === 'string')
+        return draft('unknown-document', { value: shorten(here), options });
       return draft('invalid-option', { options });
     }
     case 'too_big':
@@ -55,7 +66,10 @@ function mapIssue(i: z.core.$ZodIssue, prefix: PropertyKey[], root: unknown): Is
       if (i.origin === 'array') return draft('too-many', { max: Number(i.maximum) });
       return draft('out-of-range', { max: Number(i.maximum) });
     case 'too_small':
-      if (i.origin === 'string') return here === '' || (typeof here === 'string' && here.trim() === '') ? draft('required') : draft('too-short', { min: Number(i.minimum) });
+      if (i.origin === 'string')
+        return here === '' || (typeof here === 'string' && here.trim() === '')
+          ? draft('required')
+          : draft('too-short', { min: Number(i.minimum) });
       return draft('out-of-range', { min: Number(i.minimum) });
     case 'invalid_format':
       return draft('invalid-format');
@@ -65,7 +79,9 @@ function mapIssue(i: z.core.$ZodIssue, prefix: PropertyKey[], root: unknown): Is
         const options = [...DOCUMENT_OPTIONS(i)];
         return draft('unknown-document', { value: shorten(here), options });
       }
-      const branch = i.errors.find((errs) => !errs.every((e) => e.code === 'invalid_type' && e.path.length === 0));
+      const branch = i.errors.find(
+        (errs) => !errs.every((e) => e.code === 'invalid_type' && e.path.length === 0),
+      );
       if (branch) return branch.flatMap((e) => mapIssue(e, path, root));
       return draft('invalid-type', { expected: typeof here === 'object' ? 'string' : 'object' });
     }
@@ -76,7 +92,9 @@ function mapIssue(i: z.core.$ZodIssue, prefix: PropertyKey[], root: unknown): Is
 
 function DOCUMENT_OPTIONS(i: z.core.$ZodIssueInvalidUnion): Set<string> {
   const options = new Set<string>();
-  for (const errs of i.errors) for (const e of errs) if (e.code === 'invalid_value') for (const v of e.values) options.add(String(v));
+  for (const errs of i.errors)
+    for (const e of errs)
+      if (e.code === 'invalid_value') for (const v of e.values) options.add(String(v));
   return options;
 }
 

@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import { isIsoDate } from '../dates/iso-date';
 import type { IssueParams, ValidationCode } from '../errors/validation-messages';
+import { maskId } from '../identifiers/mask';
 import { parseNik } from '../identifiers/nik';
 import { parseNip } from '../identifiers/nip';
 import { isJknCardNumber, parseKk } from '../identifiers/numbers';
-import { maskId } from '../identifiers/mask';
 import { parseRegionCode } from '../identifiers/region';
 
 /** The custom-issue payload pbi-jk attaches so messages can be written per locale later. */
@@ -36,24 +36,36 @@ export const IsoDateString = z
   .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 
 /** A NIK: 16 digits with a possible birth-date part. */
-export const NikString = z.string().superRefine((v, ctx) => {
-  const parsed = parseNik(v);
-  if (parsed.ok) return;
-  const shown = v.length <= 40 ? maskId(v) : undefined;
-  ctx.addIssue(
-    issue(parsed.problem === 'format' ? 'nik-format' : 'nik-date', shown ? { value: shown } : {}),
-  );
-}).meta({ pattern: '^\\d{16}$', description: 'NIK, 16 digits (PP KK CC DDMMYY SSSS; women DD + 40)' });
+export const NikString = z
+  .string()
+  .superRefine((v, ctx) => {
+    const parsed = parseNik(v);
+    if (parsed.ok) return;
+    const shown = v.length <= 40 ? maskId(v) : undefined;
+    ctx.addIssue(
+      issue(parsed.problem === 'format' ? 'nik-format' : 'nik-date', shown ? { value: shown } : {}),
+    );
+  })
+  .meta({
+    pattern: '^\\d{16}$',
+    description: 'NIK, 16 digits (PP KK CC DDMMYY SSSS; women DD + 40)',
+  });
 
 /** A nomor Kartu Keluarga: 16 digits. */
-export const KkString = z.string().superRefine((v, ctx) => {
-  if (!parseKk(v)) ctx.addIssue(issue('kk-format', v.length <= 40 ? { value: maskId(v) } : {}));
-}).meta({ pattern: '^\\d{16}$', description: 'Nomor Kartu Keluarga, 16 digits' });
+export const KkString = z
+  .string()
+  .superRefine((v, ctx) => {
+    if (!parseKk(v)) ctx.addIssue(issue('kk-format', v.length <= 40 ? { value: maskId(v) } : {}));
+  })
+  .meta({ pattern: '^\\d{16}$', description: 'Nomor Kartu Keluarga, 16 digits' });
 
 /** A nomor kartu JKN-KIS: 13 digits. */
-export const JknCardString = z.string().superRefine((v, ctx) => {
-  if (!isJknCardNumber(v)) ctx.addIssue(issue('card-format'));
-}).meta({ pattern: '^\\d{13}$', description: 'Nomor kartu JKN-KIS, 13 digits' });
+export const JknCardString = z
+  .string()
+  .superRefine((v, ctx) => {
+    if (!isJknCardNumber(v)) ctx.addIssue(issue('card-format'));
+  })
+  .meta({ pattern: '^\\d{13}$', description: 'Nomor kartu JKN-KIS, 13 digits' });
 
 /** A NIP (PNS or PPPK), 18 digits, spaces allowed. */
 export const NipString = z.string().superRefine((v, ctx) => {
@@ -61,9 +73,12 @@ export const NipString = z.string().superRefine((v, ctx) => {
 });
 
 /** A Kemendagri regency/city code `PP.KK`. */
-export const RegionCodeString = z.string().superRefine((v, ctx) => {
-  if (!parseRegionCode(v)) ctx.addIssue(issue('region-code-format'));
-}).meta({ pattern: '^\\d{2}\\.\\d{2}$', description: 'Kemendagri regency/city code PP.KK' });
+export const RegionCodeString = z
+  .string()
+  .superRefine((v, ctx) => {
+    if (!parseRegionCode(v)) ctx.addIssue(issue('region-code-format'));
+  })
+  .meta({ pattern: '^\\d{2}\\.\\d{2}$', description: 'Kemendagri regency/city code PP.KK' });
 
 /** A stable lower-case id made of letters, digits and dashes (profile ids, official ids). */
 export const Slug = z

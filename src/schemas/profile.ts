@@ -117,63 +117,66 @@ export type ServicePolicy = z.infer<typeof ServicePolicy>;
  */
 export const Profile = z
   .strictObject({
-  id: Slug,
-  /** Office name, e.g. "Dinas Sosial Kabupaten Magetan". */
-  name: text(200),
-  region: z
-    .strictObject({
-      code: RegionCodeString,
-      name: text(100),
-      kind: z.enum(['kabupaten', 'kota']),
-      province: text(100),
-    })
-    .optional(),
-  letterhead: z.strictObject({
-    /** "PEMERINTAH KABUPATEN MAGETAN". */
-    government: text(200),
-    /** Agency lines in capitals, e.g. ["DINAS SOSIAL"]. */
-    agency: z.array(text(200)).min(1),
-    /** Street address; absent when the SOP gives none (letters then print a line to fill in). */
-    address: text(300).optional(),
-    phone: text(60).optional(),
-    email: text(100).optional(),
-    website: text(100).optional(),
-    postalCode: z
-      .string()
-      .regex(/^\d{5}$/)
+    id: Slug,
+    /** Office name, e.g. "Dinas Sosial Kabupaten Magetan". */
+    name: text(200),
+    region: z
+      .strictObject({
+        code: RegionCodeString,
+        name: text(100),
+        kind: z.enum(['kabupaten', 'kota']),
+        province: text(100),
+      })
       .optional(),
-  }),
-  /** Place for the date line ("Magetan, 2 Maret 2026"). */
-  city: text(100),
-  /** Write "05 Juni 2023" instead of "5 Juni 2023". */
-  dateLeadingZero: z.boolean().default(false),
-  officials: z.array(Official),
-  signers: z.array(Signer),
-  /** The usual signer (an official id listed in `signers`). */
-  defaultSigner: Slug.optional(),
-  /** Paraf hierarki, in order of initialling (official ids). */
-  paraf: z.array(Slug).default([]),
-  /** Letter-number pattern with `{nomor}`, `{bulan}` (Roman), `{tahun}`, e.g. "400.9/{nomor}/403.107/{tahun}". */
-  letterNumberPattern: text(100),
-  /** Addressee line after "Yth.", and the place line under it. */
-  addressee: z.strictObject({ title: text(200), place: text(100) }),
-  tembusan: z.array(text(200)).default([]),
-  /** Service level from the Standar Pelayanan. */
-  sla: z.strictObject({ minutes: z.number().int().positive().optional(), workingDays: z.number().int().positive().optional() }),
-  complaints: z.array(z.strictObject({ channel: text(100), contact: text(200) })).default([]),
-  sop: SopReference.optional(),
-  /** Letter titles the SOP uses, per kind (the regime may override, see the letters guide). */
-  letterTitles: z.partialRecord(LetterKind, text(200)).default({}),
-  policy: z.strictObject({
-    reaktivasi: ServicePolicy.default({}),
-    pendaftaran: ServicePolicy.default({}),
-    pengalihan: ServicePolicy.default({}),
-  }),
-  /** Date from which this profile's data holds (for the rule book). */
-  validFrom: IsoDateString.optional(),
-  /** An office's own .docx templates (from `exportTemplate`), used instead of the built-in ones. */
-  templates: z.partialRecord(LetterKind, z.instanceof(Uint8Array)).optional(),
-})
+    letterhead: z.strictObject({
+      /** "PEMERINTAH KABUPATEN MAGETAN". */
+      government: text(200),
+      /** Agency lines in capitals, e.g. ["DINAS SOSIAL"]. */
+      agency: z.array(text(200)).min(1),
+      /** Street address; absent when the SOP gives none (letters then print a line to fill in). */
+      address: text(300).optional(),
+      phone: text(60).optional(),
+      email: text(100).optional(),
+      website: text(100).optional(),
+      postalCode: z
+        .string()
+        .regex(/^\d{5}$/)
+        .optional(),
+    }),
+    /** Place for the date line ("Magetan, 2 Maret 2026"). */
+    city: text(100),
+    /** Write "05 Juni 2023" instead of "5 Juni 2023". */
+    dateLeadingZero: z.boolean().default(false),
+    officials: z.array(Official),
+    signers: z.array(Signer),
+    /** The usual signer (an official id listed in `signers`). */
+    defaultSigner: Slug.optional(),
+    /** Paraf hierarki, in order of initialling (official ids). */
+    paraf: z.array(Slug).default([]),
+    /** Letter-number pattern with `{nomor}`, `{bulan}` (Roman), `{tahun}`, e.g. "400.9/{nomor}/403.107/{tahun}". */
+    letterNumberPattern: text(100),
+    /** Addressee line after "Yth.", and the place line under it. */
+    addressee: z.strictObject({ title: text(200), place: text(100) }),
+    tembusan: z.array(text(200)).default([]),
+    /** Service level from the Standar Pelayanan. */
+    sla: z.strictObject({
+      minutes: z.number().int().positive().optional(),
+      workingDays: z.number().int().positive().optional(),
+    }),
+    complaints: z.array(z.strictObject({ channel: text(100), contact: text(200) })).default([]),
+    sop: SopReference.optional(),
+    /** Letter titles the SOP uses, per kind (the regime may override, see the letters guide). */
+    letterTitles: z.partialRecord(LetterKind, text(200)).default({}),
+    policy: z.strictObject({
+      reaktivasi: ServicePolicy.default({}),
+      pendaftaran: ServicePolicy.default({}),
+      pengalihan: ServicePolicy.default({}),
+    }),
+    /** Date from which this profile's data holds (for the rule book). */
+    validFrom: IsoDateString.optional(),
+    /** An office's own .docx templates (from `exportTemplate`), used instead of the built-in ones. */
+    templates: z.partialRecord(LetterKind, z.instanceof(Uint8Array)).optional(),
+  })
   .superRefine(
     (p, ctx) => {
       // Every official a profile names in signers, defaultSigner and paraf must exist.
@@ -184,11 +187,41 @@ export const Profile = z
           ctx.addIssue({ ...issue('unknown-official', { value, options: ids }), path });
         }
       };
-      if (Array.isArray(p.signers)) p.signers.forEach((s, i) => check(s?.official, ['signers', i, 'official']));
-      if (Array.isArray(p.paraf)) p.paraf.forEach((o, i) => check(o, ['paraf', i]));
+      if (Array.isArray(p.signers)) {
+        p.signers.forEach((s, i) => {
+          check(s?.official, ['signers', i, 'official']);
+        });
+      }
+      if (Array.isArray(p.paraf)) {
+        p.paraf.forEach((o, i) => {
+          check(o, ['paraf', i]);
+        });
+      }
+      // Serving residents only needs a region to compare the applicant's address with.
+      if (p.region === undefined && typeof p.policy === 'object' && p.policy !== null) {
+        for (const [service, policy] of Object.entries(p.policy)) {
+          if ((policy as { residentsOnly?: unknown } | undefined)?.residentsOnly === true) {
+            ctx.addIssue({
+              ...issue('required', {}),
+              path: ['region'],
+              message: `residentsOnly (${service}) needs region`,
+            });
+          }
+        }
+      }
       check(p.defaultSigner, ['defaultSigner']);
-      if (typeof p.defaultSigner === 'string' && Array.isArray(p.signers) && !p.signers.some((s) => s?.official === p.defaultSigner)) {
-        ctx.addIssue({ ...issue('unknown-official', { value: p.defaultSigner, options: p.signers.map((s) => s?.official ?? '') }), path: ['defaultSigner'] });
+      if (
+        typeof p.defaultSigner === 'string' &&
+        Array.isArray(p.signers) &&
+        !p.signers.some((s) => s?.official === p.defaultSigner)
+      ) {
+        ctx.addIssue({
+          ...issue('unknown-official', {
+            value: p.defaultSigner,
+            options: p.signers.map((s) => s?.official ?? ''),
+          }),
+          path: ['defaultSigner'],
+        });
       }
     },
     { when: () => true },

@@ -12,7 +12,14 @@ export function patch<T>(base: T, changes: Patch): T {
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [k, v] of Object.entries(changes)) {
     if (v === undefined) delete out[k];
-    else if (typeof v === 'object' && v !== null && !Array.isArray(v) && typeof out[k] === 'object' && out[k] !== null && !Array.isArray(out[k])) {
+    else if (
+      typeof v === 'object' &&
+      v !== null &&
+      !Array.isArray(v) &&
+      typeof out[k] === 'object' &&
+      out[k] !== null &&
+      !Array.isArray(out[k])
+    ) {
       out[k] = patch(out[k], v as Patch);
     } else out[k] = v;
   }
@@ -20,10 +27,23 @@ export function patch<T>(base: T, changes: Patch): T {
 }
 
 /** Region code → NIK prefix (province, regency, kecamatan 01) and a village/district of it. */
-const PLACES: Record<string, { prefix: string; village: string; district: string; birthPlace: string }> = {
-  '33.03': { prefix: '330301', village: 'Kalimanah Wetan', district: 'Kalimanah', birthPlace: 'Purbalingga' },
+const PLACES: Record<
+  string,
+  { prefix: string; village: string; district: string; birthPlace: string }
+> = {
+  '33.03': {
+    prefix: '330301',
+    village: 'Kalimanah Wetan',
+    district: 'Kalimanah',
+    birthPlace: 'Purbalingga',
+  },
   '35.20': { prefix: '352001', village: 'Selosari', district: 'Magetan', birthPlace: 'Magetan' },
-  '12.72': { prefix: '127201', village: 'Bantan', district: 'Siantar Timur', birthPlace: 'Pematangsiantar' },
+  '12.72': {
+    prefix: '127201',
+    village: 'Bantan',
+    district: 'Siantar Timur',
+    birthPlace: 'Pematangsiantar',
+  },
   '73.02': { prefix: '730201', village: 'Caile', district: 'Ujung Bulu', birthPlace: 'Bulukumba' },
   '32.05': { prefix: '320501', village: 'Sukamentri', district: 'Garut Kota', birthPlace: 'Garut' },
   '33.04': { prefix: '330401', village: 'Sokaraja', district: 'Banyumas', birthPlace: 'Banyumas' },
@@ -31,7 +51,8 @@ const PLACES: Record<string, { prefix: string; village: string; district: string
 
 /** The applicant Siti Aminah (born 5 August 1990, P) living in `regencyCode`. */
 export function applicant(regencyCode = '33.03') {
-  const place = PLACES[regencyCode] ?? PLACES['33.03']!;
+  const place = PLACES[regencyCode];
+  if (!place) throw new Error(`no fixture place for ${regencyCode}`);
   return {
     nik: `${place.prefix}4508900001`,
     kk: `${place.prefix}0101090001`,
@@ -39,7 +60,14 @@ export function applicant(regencyCode = '33.03') {
     birthPlace: place.birthPlace,
     birthDate: '1990-08-05',
     sex: 'P',
-    address: { street: 'Jl. Mawar 3', rt: '002', rw: '001', village: place.village, district: place.district, regencyCode },
+    address: {
+      street: 'Jl. Mawar 3',
+      rt: '002',
+      rw: '001',
+      village: place.village,
+      district: place.district,
+      regencyCode,
+    },
     phone: '081234567890',
   };
 }

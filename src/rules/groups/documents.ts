@@ -12,7 +12,13 @@ const missing = (id: RequirementId): RuleDefinition => ({
   },
   reason: 'document-missing',
   kind: 'document',
-  when: { all: REQUIREMENTS[id].anyOf.map((kind) => ({ fact: 'documentKinds', operator: 'doesNotContain', value: kind })) },
+  when: {
+    all: REQUIREMENTS[id].anyOf.map((kind) => ({
+      fact: 'documentKinds',
+      operator: 'doesNotContain',
+      value: kind,
+    })),
+  },
   fixedParams: { requirement: id },
   citations: [],
   requirement: id,
@@ -42,8 +48,16 @@ export const documentRules: readonly RuleDefinition[] = [
     kind: 'document',
     when: {
       all: [
-        { fact: 'documentKinds', operator: 'contains', value: 'surat-pernyataan-tidak-mampu-bayar' },
-        { fact: 'stampedDocumentKinds', operator: 'doesNotContain', value: 'surat-pernyataan-tidak-mampu-bayar' },
+        {
+          fact: 'documentKinds',
+          operator: 'contains',
+          value: 'surat-pernyataan-tidak-mampu-bayar',
+        },
+        {
+          fact: 'stampedDocumentKinds',
+          operator: 'doesNotContain',
+          value: 'surat-pernyataan-tidak-mampu-bayar',
+        },
       ],
     },
     fixedParams: { requirement: 'surat-pernyataan-tidak-mampu-bayar' },

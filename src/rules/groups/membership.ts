@@ -32,7 +32,10 @@ export const membershipRules: readonly RuleDefinition[] = [
     id: 'membership.not-already-pbi',
     concern: 'membership',
     services: ['pendaftaran', 'pengalihan'],
-    title: { id: 'Pemohon belum menjadi peserta PBI aktif', en: 'The applicant is not already an active PBI member' },
+    title: {
+      id: 'Pemohon belum menjadi peserta PBI aktif',
+      en: 'The applicant is not already an active PBI member',
+    },
     reason: 'already-pbi',
     kind: 'eligibility',
     when: { fact: 'activePbi', operator: 'equal', value: true },

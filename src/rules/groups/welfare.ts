@@ -80,7 +80,10 @@ export const welfareRules: readonly RuleDefinition[] = [
     id: 'welfare.dtsen-checked',
     concern: 'welfare',
     services: ['reaktivasi', 'pendaftaran', 'pengalihan'],
-    title: { id: 'Status dan desil DTSEN sudah dicek', en: 'DTSEN status and decile have been checked' },
+    title: {
+      id: 'Status dan desil DTSEN sudah dicek',
+      en: 'DTSEN status and decile have been checked',
+    },
     reason: 'check-pending',
     kind: 'check',
     when: {
