@@ -9,6 +9,8 @@ export { addMonthsClamped, formatLongDate, isIsoDate } from './dates/iso-date';
 export type { IssueDraft, ValidationIssue } from './errors/validation-error';
 export { ValidationError } from './errors/validation-error';
 export type { IssueParams, ValidationCode } from './errors/validation-messages';
+export type { EvaluateOptions } from './evaluate';
+export { evaluate } from './evaluate';
 export type { Locale, Localized } from './i18n/locale';
 export { LOCALES } from './i18n/locale';
 export { maskId } from './identifiers/mask';
@@ -23,6 +25,28 @@ export { parseRegionCode, REGIONS } from './identifiers/region';
 export type { ProfileId, ProfileOverrides, ServicePolicyOverrides } from './profiles/index';
 export { PROFILE_IDS, profiles } from './profiles/index';
 export { defineProfile } from './profiles/resolve';
+export type { EffectivePolicy, Requirement } from './rules/baseline';
+export { effectivePolicy, REQUIREMENTS } from './rules/baseline';
+export type { Departure } from './rules/departures';
+export { profileDepartures } from './rules/departures';
+export type { CompiledRule } from './rules/export';
+export { caseFacts, compileRules, rules } from './rules/export';
+export type { FactName, Facts, FactValue } from './rules/facts';
+export type { CitationEntry, CitationId, Instrument, InstrumentId } from './rules/law';
+export type { CheckId } from './rules/messages';
+export { NEXT_STEP_MESSAGES, REASON_MESSAGES } from './rules/messages';
+export type { NextStepTrigger } from './rules/next-steps';
+export type { Parameter, ParameterName, ParameterValue, Registry } from './rules/parameters';
+export { parameterAt } from './rules/parameters';
+export type {
+  Concern,
+  Condition,
+  FactCondition,
+  Operator,
+  PolicyKnob,
+  RuleDefinition,
+} from './rules/types';
+export { RULESET_VERSION } from './rules/version';
 export {
   Address,
   Applicant,
