@@ -1,22 +1,45 @@
 import { Command } from 'commander';
-import { caseInputJsonSchema, decisionJsonSchema } from '../schemas/json-schema';
+import { PACKAGE_VERSION } from '../version';
+import { registerBatch } from './commands/batch';
+import { registerDemo } from './commands/demo';
+import { registerEvaluate } from './commands/evaluate';
+import { registerLetter } from './commands/letter';
+import { registerRules } from './commands/rules';
+import { registerSchema } from './commands/schema';
+import { EXIT, examples } from './commands/shared';
+import { registerTemplate } from './commands/template';
 
 const program = new Command('pbi-jk')
-  .description('PBI-JK decisions, rule books and letters for Dinas Sosial offices')
-  .exitOverride();
+  .description(
+    'PBI-JK decisions, letters and rule books for Dinas Sosial offices.\n' +
+      'Keputusan PBI-JK, surat dan buku aturan untuk Dinas Sosial.\n' +
+      'Exit codes: 0 success, 1 invalid input, 2 wrong usage. No network, no telemetry.',
+  )
+  .version(PACKAGE_VERSION)
+  .exitOverride()
+  .showHelpAfterError('(add --help for usage / tambahkan --help)')
+  .addHelpText(
+    'after',
+    examples([
+      'pbi-jk demo --out contoh',
+      'pbi-jk evaluate kasus.json --profile magetan',
+      'pbi-jk letter kasus.json --profile magetan --number 17 --out surat.docx',
+      'pbi-jk batch maret.xlsx --profile pematangsiantar --out hasil-maret',
+      'pbi-jk rules --profile magetan --format docx --out buku-aturan.docx',
+    ]),
+  );
 
-program
-  .command('schema')
-  .description('print the JSON Schema of CaseInput and Decision')
-  .action(() => {
-    process.stdout.write(
-      `${JSON.stringify({ CaseInput: caseInputJsonSchema(), Decision: decisionJsonSchema() }, null, 2)}\n`,
-    );
-  });
+registerDemo(program);
+registerEvaluate(program);
+registerLetter(program);
+registerBatch(program);
+registerRules(program);
+registerTemplate(program);
+registerSchema(program);
 
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
   const code = (e as { exitCode?: number }).exitCode;
-  process.exit(code === 0 ? 0 : 2);
+  process.exit(code === 0 ? EXIT.ok : EXIT.usage);
 }

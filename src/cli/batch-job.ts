@@ -1,0 +1,106 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ValidationError } from '../errors/validation-error';
+import type { Locale } from '../i18n/locale';
+import { maskIdentifiersIn } from '../identifiers/mask';
+import type { ProfileId } from '../profiles/index';
+import type { CaseInput } from '../schemas/case-input';
+import type { Outcome } from '../schemas/decision';
+import type { LetterKind } from '../schemas/profile';
+import { api } from './api';
+
+/** Settings shared by every case of one batch run (sent once to each worker). */
+export type BatchJobSettings = {
+  profile: ProfileId;
+  locale: Locale;
+  asOf?: string;
+  signatory?: string;
+  kind?: LetterKind;
+  template?: Uint8Array;
+  outDir: string;
+};
+
+/** One valid case to decide and write: its row, its letter number and date, its file name. */
+export type BatchJob = {
+  row: number;
+  input: CaseInput;
+  number: string;
+  date: string;
+  /** File name without extension, e.g. `00002-siti-aminah`. */
+  base: string;
+};
+
+/** What one case produced: the decision's outcome and files, or the problems that stopped it. */
+export type BatchJobResult =
+  | {
+      row: number;
+      ok: true;
+      outcome: Outcome;
+      reasons: string[];
+      decisionFile: string;
+      letterFile: string;
+    }
+  | { row: number; ok: false; issues: { path: string[]; message: string }[] };
+
+/** The folders a batch writes decisions and letters into, relative to `--out`. */
+export const BATCH_DIRS = { decisions: 'keputusan', letters: 'surat' } as const;
+
+/**
+ * Decides one case and writes its decision JSON and its letter. Never throws: a
+ * {@link ValidationError} (or anything else) becomes a result with masked issues.
+ */
+export async function runBatchJob(
+  job: BatchJob,
+  settings: BatchJobSettings,
+): Promise<BatchJobResult> {
+  try {
+    const decision = await api('evaluate')(job.input, {
+      profile: settings.profile,
+      locale: settings.locale,
+      ...(settings.asOf ? { asOf: settings.asOf } : {}),
+    });
+    const letter = await api('renderLetter')({
+      case: job.input,
+      decision,
+      profile: settings.profile,
+      letter: {
+        number: job.number,
+        date: job.date,
+        ...(settings.signatory ? { signatory: settings.signatory } : {}),
+        ...(settings.kind ? { kind: settings.kind } : {}),
+        ...(settings.template ? { template: settings.template } : {}),
+      },
+    });
+    const decisionFile = `${BATCH_DIRS.decisions}/${job.base}.json`;
+    const letterFile = `${BATCH_DIRS.letters}/${job.base}.docx`;
+    await writeFile(join(settings.outDir, decisionFile), `${JSON.stringify(decision, null, 2)}\n`);
+    await writeFile(join(settings.outDir, letterFile), letter);
+    return {
+      row: job.row,
+      ok: true,
+      outcome: decision.outcome,
+      reasons: decision.reasons.map((r) => r.code),
+      decisionFile,
+      letterFile,
+    };
+  } catch (e) {
+    if (e instanceof ValidationError) {
+      return {
+        row: job.row,
+        ok: false,
+        issues: e.issues.map((i) => ({ path: [...i.path], message: i.message })),
+      };
+    }
+    return {
+      row: job.row,
+      ok: false,
+      issues: [{ path: [], message: maskIdentifiersIn(String((e as Error)?.message ?? e)) }],
+    };
+  }
+}
+
+/** Creates the output folders of a batch run. */
+export async function prepareBatchDirs(outDir: string): Promise<void> {
+  await mkdir(join(outDir, BATCH_DIRS.decisions), { recursive: true });
+  await mkdir(join(outDir, BATCH_DIRS.letters), { recursive: true });
+}

@@ -1,0 +1,152 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import type { Locale } from '../../i18n/locale';
+import { maskId } from '../../identifiers/mask';
+import { PROFILE_IDS, type ProfileId, profiles } from '../../profiles/index';
+import { CaseInput } from '../../schemas/case-input';
+import type { Decision, Outcome } from '../../schemas/decision';
+import { api, hasApi } from '../api';
+import { InputError } from '../errors';
+import { formatCitation } from '../explain';
+import { parseJson, writeOutput } from '../io';
+import { formatLetterNumber } from '../letter-number';
+import { messagesFor } from '../messages';
+import { examples, localeOption, runAction } from './shared';
+
+/** The bundled sample cases: `examples/cases/<profile>/*.json` in the installed package. */
+export function bundledCasesDir(): string {
+  return fileURLToPath(new URL('../examples/cases/', import.meta.url));
+}
+
+type DemoCase = {
+  file: string;
+  input: CaseInput;
+  decision: Decision;
+  letterFile: string;
+  number: string;
+};
+
+/** Registers `pbi-jk demo`. */
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description(
+      'run the bundled sample cases of every profile / jalankan contoh kasus semua profil',
+    )
+    .option('--out <dir>', 'output folder', 'pbi-jk-demo')
+    .addOption(localeOption())
+    .addHelpText('after', examples(['npx pbi-jk demo', 'pbi-jk demo --out contoh --locale en']))
+    .action((o: { out: string; locale: Locale }) =>
+      runAction(o.locale, async () => {
+        const m = messagesFor(o.locale);
+        const casesDir = bundledCasesDir();
+        if (!existsSync(casesDir)) throw new InputError(m.fileNotFound(casesDir));
+        const out = resolve(o.out);
+        const summary: string[] = [];
+        summary.push(o.locale === 'id' ? '# Ringkasan demo pbi-jk' : '# pbi-jk demo summary', '');
+        let ruleBooks = hasApi('renderRuleBook');
+        for (const profileId of PROFILE_IDS) {
+          const dir = join(casesDir, profileId);
+          if (!existsSync(dir)) continue;
+          const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+          const done = await runProfile(profileId, dir, files, out, o.locale);
+          const counts: Record<Outcome, number> = { eligible: 0, incomplete: 0, ineligible: 0 };
+          for (const c of done) counts[c.decision.outcome]++;
+          process.stdout.write(
+            `${m.demoProfile({ profile: profileId, cases: done.length, ...counts })}\n`,
+          );
+          summary.push(...summarize(profileId, done, o.locale));
+          if (ruleBooks) {
+            try {
+              for (const format of ['md', 'docx'] as const) {
+                const book = await api('renderRuleBook')({
+                  profile: profileId,
+                  format,
+                  locale: o.locale,
+                });
+                await writeOutput(join(out, 'buku-aturan', `${profileId}.${format}`), book);
+              }
+            } catch (e) {
+              ruleBooks = false;
+              process.stderr.write(`pbi-jk: ${m.demoNoRuleBook} (${(e as Error).message})\n`);
+            }
+          }
+        }
+        if (!hasApi('renderRuleBook')) process.stderr.write(`pbi-jk: ${m.demoNoRuleBook}\n`);
+        await writeOutput(join(out, 'ringkasan.md'), `${summary.join('\n')}\n`);
+        process.stdout.write(`\n${m.demoDone(out)}\n`);
+      }),
+    );
+}
+
+async function runProfile(
+  profileId: ProfileId,
+  dir: string,
+  files: string[],
+  out: string,
+  locale: Locale,
+): Promise<DemoCase[]> {
+  const done: DemoCase[] = [];
+  let serial = 1;
+  for (const file of files) {
+    const raw = parseJson(await readFile(join(dir, file), 'utf8'), locale);
+    const decision = await api('evaluate')(raw, { profile: profileId, locale });
+    const input = CaseInput.parse(raw);
+    const base = file.replace(/\.json$/, '');
+    const number = formatLetterNumber(
+      profiles[profileId].letterNumberPattern,
+      serial++,
+      input.receivedOn,
+    );
+    const letter = await api('renderLetter')({
+      case: input,
+      decision,
+      profile: profileId,
+      letter: { number, date: input.receivedOn },
+    });
+    const letterFile = `surat/${profileId}/${base}.docx`;
+    await writeOutput(
+      join(out, 'keputusan', profileId, `${base}.json`),
+      `${JSON.stringify(decision, null, 2)}\n`,
+    );
+    await writeOutput(join(out, letterFile), letter);
+    done.push({ file: base, input, decision, letterFile, number });
+  }
+  return done;
+}
+
+function summarize(profileId: ProfileId, done: DemoCase[], locale: Locale): string[] {
+  const m = messagesFor(locale);
+  const lines: string[] = [`## ${profiles[profileId].name} (\`${profileId}\`)`, ''];
+  for (const c of done) {
+    const d = c.decision;
+    lines.push(
+      `### ${c.file}: ${c.input.applicant.name} (NIK ${maskId(c.input.applicant.nik)})`,
+      '',
+    );
+    lines.push(
+      `- ${m.service}: ${d.service} · ${m.asOf}: ${d.asOf} · ${m.regime}: ${d.regime}`,
+      `- **${m.outcomeLabel}: ${m.outcome[d.outcome]}** (\`${d.outcome}\`)`,
+      `- ${locale === 'id' ? 'Surat' : 'Letter'}: [${c.letterFile}](${c.letterFile}) — ${c.number}`,
+    );
+    if (d.reasons.length) {
+      lines.push(`- ${m.reasons}:`);
+      for (const r of d.reasons) {
+        lines.push(`  - \`${r.code}\` (${m.kind[r.kind]}): ${r.message}`);
+        for (const cit of r.legalBasis)
+          lines.push(`    - ${m.legalBasis}: ${formatCitation(cit, locale)}`);
+      }
+    }
+    if (d.missingDocuments.length)
+      lines.push(`- ${m.missingDocuments}: ${d.missingDocuments.join(', ')}`);
+    if (d.nextSteps.length) {
+      lines.push(`- ${m.nextSteps}:`);
+      for (const s of d.nextSteps) lines.push(`  - ${s.message}`);
+    }
+    lines.push('');
+  }
+  return lines;
+}
