@@ -120,7 +120,7 @@ export function sopCitation(
   const article = profile.policy[service].sopRefs?.[knob];
   return {
     instrument: sop.number
-      ? `SOP ${profile.name} No. ${sop.number.replace(/^SOP\s+/, '')}`
+      ? `${/^SOP\b/.test(sop.number) ? sop.number : `SOP ${sop.number}`} ${profile.name}`
       : `SOP/Standar Pelayanan ${profile.name}`,
     ...(article ? { article } : {}),
     title: sop.title,
