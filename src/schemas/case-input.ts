@@ -143,8 +143,9 @@ export const CaseInput = z
   })
   .superRefine(
     (value, ctx) => {
-      // Runs even when other fields failed, so every problem is listed at once: read defensively.
-      const v = value as unknown as Record<string, unknown>;
+      // Runs even when other fields failed (or the input is not an object at all, e.g. `null`),
+      // so every problem is listed at once: read defensively.
+      const v = asRecord(value) ?? {};
       const received = typeof v.receivedOn === 'string' ? v.receivedOn : undefined;
       const applicant = asRecord(v.applicant);
       const membership = asRecord(v.membership);
