@@ -79,11 +79,14 @@ function mapIssue(i: z.core.$ZodIssue, prefix: PropertyKey[], root: unknown): Is
         const options = [...DOCUMENT_OPTIONS(i)];
         return draft('unknown-document', { value: shorten(here), options });
       }
-      const branch = i.errors.find(
-        (errs) => !errs.every((e) => e.code === 'invalid_type' && e.path.length === 0),
-      );
+      // Explain against the branch that got inside the value (an object with a wrong field);
+      // a branch that refused the value as a whole (wrong type, not one of the enum's strings)
+      // says nothing more than "wrong type".
+      const branch = i.errors.find((errs) => errs.some((e) => e.path.length > 0));
       if (branch) return branch.flatMap((e) => mapIssue(e, path, root));
-      return draft('invalid-type', { expected: typeof here === 'object' ? 'string' : 'object' });
+      return draft('invalid-type', {
+        expected: typeof here === 'object' && here !== null ? 'string' : 'object',
+      });
     }
     default:
       return draft('invalid-value');
