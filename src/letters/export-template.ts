@@ -1,0 +1,44 @@
+import { ValidationError } from '../errors/validation-error';
+import type { Locale } from '../i18n/locale';
+import type { ProfileId } from '../profiles/index';
+import { resolveProfile } from '../profiles/resolve';
+import { LetterKind, type Profile } from '../schemas/profile';
+import { builtinTemplate } from './builtin-templates';
+import { LETTER_KINDS } from './letter-kinds';
+
+/**
+ * The .docx template of a letter kind, with its docxtemplater tags (`{nama}`, `{#tembusan}…`),
+ * for an office to restyle in Word (logo, fonts, wording) and hand back to `renderLetter` via
+ * `letter.template` or its profile's `templates`. With a profile that already has its own template
+ * for the kind, that template is returned; otherwise the built-in one. Check an edited template
+ * with `checkTemplate`. Rejects with {@link ValidationError} for an unknown kind or profile.
+ *
+ * @example
+ * const bytes = await exportTemplate('rekomendasi-reaktivasi', { profile: 'magetan' });
+ * // edit in Word, then: checkTemplate(edited, 'rekomendasi-reaktivasi').ok
+ */
+export async function exportTemplate(
+  kind: LetterKind,
+  options: { profile?: ProfileId | Profile; locale?: Locale } = {},
+): Promise<Uint8Array> {
+  const locale: Locale = options?.locale === 'en' ? 'en' : 'id';
+  const k = LetterKind.safeParse(kind);
+  if (!k.success) {
+    throw new ValidationError(
+      [
+        {
+          path: ['kind'],
+          code: 'unknown-letter-kind',
+          params: { value: String(kind).slice(0, 40), options: LETTER_KINDS },
+        },
+      ],
+      locale,
+    );
+  }
+  const profile =
+    options?.profile === undefined
+      ? undefined
+      : resolveProfile(options.profile, locale, ['profile']);
+  const own = profile?.templates?.[k.data];
+  return (own ?? builtinTemplate(k.data)).slice();
+}

@@ -1,0 +1,323 @@
+/**
+ * The data each letter kind's template is filled with: one Zod schema per kind, whose keys are
+ * exactly the tags a template may use (a test proves every built-in template's tags are a subset),
+ * and the builder that makes it from a validated request.
+ */
+import * as z from 'zod';
+import { formatLongDate, parseIsoDate } from '../dates/iso-date';
+import { parseNip } from '../identifiers/nip';
+import { REGIONS } from '../identifiers/region';
+import type { CaseInput } from '../schemas/case-input';
+import type { Decision } from '../schemas/decision';
+import type { LetterKind, Official, Profile } from '../schemas/profile';
+import {
+  FILL_IN,
+  letterTitle,
+  REQUIREMENT_NAMES,
+  regulationOn,
+  SEGMENT_NAMES,
+  SERVICE_NAMES,
+  SEX_NAMES,
+} from './wording';
+
+const Text = z.string().min(1);
+/** One line of a repeated block (`{#kopInstansi}{teks}{/kopInstansi}`). */
+const Line = z.strictObject({ teks: Text });
+/** One numbered item (`{#tembusan}{urut}. {teks}{/tembusan}`). */
+const Numbered = z.strictObject({ urut: Text, teks: Text });
+
+/** Tags every kind has: kop, heading, applicant, signature, paraf and tembusan. */
+const common = {
+  kopPemerintah: Text.describe('PEMERINTAH KABUPATEN/KOTA …'),
+  kopInstansi: z.array(Line).min(1).describe('Agency lines of the kop, in capitals'),
+  kopAlamat: Text.describe('Address line of the kop (a line to fill in when the profile has none)'),
+  kopKontak: z.string().describe('Telepon, pos-el, laman; empty when the profile has none'),
+  namaInstansi: Text.describe('Office name, e.g. Dinas Sosial Kabupaten Magetan'),
+  tempatTanggal: Text.describe('Place and date: "Magetan, 02 Maret 2026"'),
+  nomor: Text.describe('Letter number'),
+  sifat: Text.describe('Sifat (Biasa)'),
+  lampiran: z.string().describe('Lampiran; empty when none (the line is then left out)'),
+  hal: Text.describe('Hal: the letter title from the SOP or the regulation'),
+  tujuan: Text.describe('Addressee after "Yth."'),
+  tujuanTempat: Text.describe('Place under "di"'),
+  dasarHukum: Text.describe('The regulation in force on the letter date'),
+  tanggalDiterima: Text.describe('Date the application was received, in words'),
+  nama: Text,
+  nik: Text,
+  noKk: Text,
+  tempatTanggalLahir: Text,
+  jenisKelamin: Text,
+  alamat: Text.describe('Street with RT/RW'),
+  desa: Text,
+  kecamatan: Text,
+  kabupatenKota: Text,
+  ttdJabatan: z.array(Line).min(1).describe('Jabatan lines, with a.n./u.b. when a delegate signs'),
+  ttdNama: Text.describe('Signer name with titles (or a line to fill in)'),
+  ttdPangkat: Text.describe('Pangkat (golongan) (or a line to fill in)'),
+  ttdNip: Text.describe('NIP as 19651220 198603 1 009 (or a line to fill in)'),
+  adaParaf: z.boolean(),
+  paraf: z.array(z.strictObject({ urut: Text, jabatan: Text })),
+  adaTembusan: z.boolean(),
+  tembusan: z.array(Numbered),
+};
+
+const membership = {
+  noKartu: Text.describe('Nomor kartu JKN-KIS'),
+  segmen: Text.describe('Membership segment in words'),
+};
+
+/** Data of a rekomendasi reaktivasi (or surat keterangan pengaktifan kembali). */
+export const RekomendasiReaktivasiData = z.strictObject({
+  ...common,
+  ...membership,
+  tanggalNonaktif: Text.describe('Date of deactivation, in words'),
+});
+/** Data of a rekomendasi reaktivasi. */
+export type RekomendasiReaktivasiData = z.infer<typeof RekomendasiReaktivasiData>;
+
+/** Data of a rekomendasi pendaftaran. */
+export const RekomendasiPendaftaranData = z.strictObject({ ...common });
+/** Data of a rekomendasi pendaftaran. */
+export type RekomendasiPendaftaranData = z.infer<typeof RekomendasiPendaftaranData>;
+
+/** Data of a rekomendasi pengalihan (PBPU → PBI). */
+export const RekomendasiPengalihanData = z.strictObject({ ...common, ...membership });
+/** Data of a rekomendasi pengalihan. */
+export type RekomendasiPengalihanData = z.infer<typeof RekomendasiPengalihanData>;
+
+/** Data of a pengembalian berkas: every reason, missing document and next step. */
+export const PengembalianBerkasData = z.strictObject({
+  ...common,
+  layanan: Text.describe('The service applied for'),
+  alasan: z.array(Numbered).min(1).describe('Every reason of the decision, in its words'),
+  adaDokumenKurang: z.boolean(),
+  dokumenKurang: z.array(Numbered),
+  adaLangkah: z.boolean(),
+  langkah: z.array(Numbered),
+});
+/** Data of a pengembalian berkas. */
+export type PengembalianBerkasData = z.infer<typeof PengembalianBerkasData>;
+
+/** The data schema of each letter kind: its keys are the tags a template of that kind may use. */
+export const LETTER_DATA_SCHEMAS = {
+  'rekomendasi-reaktivasi': RekomendasiReaktivasiData,
+  'rekomendasi-pendaftaran': RekomendasiPendaftaranData,
+  'rekomendasi-pengalihan': RekomendasiPengalihanData,
+  'pengembalian-berkas': PengembalianBerkasData,
+} as const satisfies Record<LetterKind, z.ZodType>;
+
+/** The data a letter of any kind is filled with. */
+export type LetterData =
+  | RekomendasiReaktivasiData
+  | RekomendasiPendaftaranData
+  | RekomendasiPengalihanData
+  | PengembalianBerkasData;
+
+const REQUIRED_COMMON = [
+  'nomor',
+  'tempatTanggal',
+  'hal',
+  'tujuan',
+  'dasarHukum',
+  'nama',
+  'nik',
+  'ttdJabatan',
+  'ttdNama',
+];
+
+/**
+ * Tags a template of each kind must use: without them the letter would not say what it is, who
+ * it is for, under which regulation, or who signs. `checkTemplate` reports any that are missing.
+ */
+export const REQUIRED_TAGS: Readonly<Record<LetterKind, readonly string[]>> = {
+  'rekomendasi-reaktivasi': [...REQUIRED_COMMON, 'noKartu'],
+  'rekomendasi-pendaftaran': [...REQUIRED_COMMON, 'noKk'],
+  'rekomendasi-pengalihan': [...REQUIRED_COMMON, 'noKartu'],
+  'pengembalian-berkas': [...REQUIRED_COMMON, 'alasan', 'dokumenKurang', 'langkah'],
+};
+
+/** A request after validation: everything a letter needs, already checked. */
+export type LetterContext = {
+  kind: LetterKind;
+  caseInput: CaseInput;
+  decision: Decision;
+  profile: Profile;
+  /** The letter number as printed. */
+  number: string;
+  /** Letter date, `YYYY-MM-DD`. */
+  date: string;
+  /** The official who signs. */
+  signerId: string | undefined;
+};
+
+/** A problem found while building the data: a field the letter needs that the case lacks. */
+export type MissingField = { path: string[] };
+
+function longDate(iso: string, profile: Profile): string {
+  return formatLongDate(iso, 'id', { leadingZero: profile.dateLeadingZero });
+}
+
+function numbered(items: readonly string[]) {
+  return items.map((teks, i) => ({ urut: String(i + 1), teks }));
+}
+
+function contacts(profile: Profile): string {
+  const l = profile.letterhead;
+  const parts = [
+    l.phone ? `Telepon ${l.phone}` : undefined,
+    l.email ? `Pos-el ${l.email}` : undefined,
+    l.website ? `Laman ${l.website}` : undefined,
+  ].filter((x): x is string => x !== undefined);
+  return parts.join(', ');
+}
+
+function kopAddress(profile: Profile): string {
+  const l = profile.letterhead;
+  if (!l.address) return `Alamat: ${FILL_IN}`;
+  return l.postalCode ? `${l.address} ${l.postalCode}` : l.address;
+}
+
+function official(profile: Profile, id: string | undefined): Official | undefined {
+  return id === undefined ? undefined : profile.officials.find((o) => o.id === id);
+}
+
+/**
+ * The signature lines (Permendagri 1/2023 Pasal 44): jabatan with a.n./u.b. relative to the head
+ * of office (the profile's first signer with delegation 'none'), name with titles, pangkat
+ * (golongan), NIP. Dots stand where the profile names no one.
+ */
+export function signatureLines(profile: Profile, signerId: string | undefined) {
+  const signer = profile.signers.find((s) => s.official === signerId);
+  const who = official(profile, signerId);
+  const headId = profile.signers.find((s) => s.delegation === 'none')?.official;
+  const head = official(profile, headId);
+  const jabatan: string[] = [];
+  const position = who?.position ?? head?.position ?? profile.officials[0]?.position ?? FILL_IN;
+  if (signer && head && signer.official !== head.id && signer.delegation !== 'none') {
+    jabatan.push(`a.n. ${head.position}`);
+    if (signer.delegation === 'ub') {
+      // u.b.: under the official who signs a.n. the head (the first 'an' signer), when there is one.
+      const an = profile.signers.find(
+        (s) => s.delegation === 'an' && s.official !== signer.official,
+      );
+      const middle = official(profile, an?.official);
+      if (middle) jabatan.push(middle.position);
+      jabatan.push('u.b.');
+    }
+  }
+  jabatan.push(`${position},`);
+  const rank = who?.rank && who.grade ? `${who.rank} (${who.grade})` : (who?.rank ?? who?.grade);
+  const nip = who?.nip ? (parseNip(who.nip)?.formatted ?? who.nip) : undefined;
+  return {
+    ttdJabatan: jabatan.map((teks) => ({ teks })),
+    ttdNama: who?.name ?? FILL_IN,
+    ttdPangkat: rank ?? FILL_IN,
+    ttdNip: nip ?? FILL_IN,
+  };
+}
+
+function regionName(code: string): string | undefined {
+  const r = REGIONS[code];
+  if (!r) return undefined;
+  return `${r.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${r.name}`;
+}
+
+/**
+ * Builds the letter data of a validated request. Returns the paths of case fields the kind needs
+ * but the case lacks (e.g. the card number of a reaktivasi) instead of printing a blank.
+ */
+export function buildLetterData(
+  ctx: LetterContext,
+): { data: LetterData } | { missing: MissingField[] } {
+  const { caseInput: c, decision, profile, kind } = ctx;
+  const a = c.applicant;
+  const regulation = regulationOn(ctx.date);
+  const parafRows = profile.paraf.map((id, i) => {
+    const o = official(profile, id);
+    return { urut: String(i + 1), jabatan: o?.shortPosition ?? o?.position ?? id };
+  });
+  const region = regionName(a.address.regencyCode);
+  const common = {
+    kopPemerintah: profile.letterhead.government,
+    kopInstansi: profile.letterhead.agency.map((teks) => ({ teks })),
+    kopAlamat: kopAddress(profile),
+    kopKontak: contacts(profile),
+    namaInstansi: profile.name,
+    tempatTanggal: `${profile.city}, ${longDate(ctx.date, profile)}`,
+    nomor: ctx.number,
+    sifat: 'Biasa',
+    lampiran: kind === 'pengembalian-berkas' ? '' : '1 (satu) berkas',
+    hal: letterTitle(kind, regulation, profile.letterTitles, c.service),
+    tujuan: kind === 'pengembalian-berkas' ? `Sdr. ${a.name}` : profile.addressee.title,
+    tujuanTempat:
+      kind === 'pengembalian-berkas'
+        ? `${a.address.village}, Kecamatan ${a.address.district}`
+        : profile.addressee.place,
+    dasarHukum: regulation.citation,
+    tanggalDiterima: longDate(c.receivedOn, profile),
+    nama: a.name,
+    nik: a.nik,
+    noKk: a.kk,
+    tempatTanggalLahir: a.birthPlace
+      ? `${a.birthPlace}, ${longDate(a.birthDate, profile)}`
+      : longDate(a.birthDate, profile),
+    jenisKelamin: SEX_NAMES[a.sex],
+    alamat: `${a.address.street} RT ${a.address.rt} / RW ${a.address.rw}`,
+    desa: a.address.village,
+    kecamatan: a.address.district,
+    kabupatenKota: region ?? `Kode wilayah ${a.address.regencyCode}`,
+    ...signatureLines(profile, ctx.signerId),
+    adaParaf: parafRows.length > 0,
+    paraf: parafRows,
+    adaTembusan: profile.tembusan.length > 0,
+    tembusan: numbered(profile.tembusan),
+  };
+  const missing: MissingField[] = [];
+  const m = c.membership;
+  const need = (value: string | undefined, path: string[]): string => {
+    if (value === undefined) missing.push({ path });
+    return value ?? '';
+  };
+  switch (kind) {
+    case 'rekomendasi-reaktivasi': {
+      const noKartu = need(m?.cardNumber, ['case', 'membership', 'cardNumber']);
+      const nonaktif = need(m?.deactivatedOn, ['case', 'membership', 'deactivatedOn']);
+      if (missing.length) return { missing };
+      return {
+        data: {
+          ...common,
+          noKartu,
+          segmen: m ? SEGMENT_NAMES[m.segment] : '',
+          tanggalNonaktif: longDate(nonaktif, profile),
+        },
+      };
+    }
+    case 'rekomendasi-pengalihan': {
+      const noKartu = need(m?.cardNumber, ['case', 'membership', 'cardNumber']);
+      if (missing.length) return { missing };
+      return { data: { ...common, noKartu, segmen: m ? SEGMENT_NAMES[m.segment] : '' } };
+    }
+    case 'rekomendasi-pendaftaran':
+      return { data: common };
+    case 'pengembalian-berkas': {
+      const docs = decision.missingDocuments.map((id) => REQUIREMENT_NAMES[id] ?? id);
+      const steps = decision.nextSteps.map((s) => s.message);
+      return {
+        data: {
+          ...common,
+          layanan: SERVICE_NAMES[c.service],
+          alasan: numbered(decision.reasons.map((r) => r.message)),
+          adaDokumenKurang: docs.length > 0,
+          dokumenKurang: numbered(docs),
+          adaLangkah: steps.length > 0,
+          langkah: numbered(steps),
+        },
+      };
+    }
+  }
+}
+
+/** The month of an ISO date (1–12). */
+export function monthOf(iso: string): number {
+  return parseIsoDate(iso)?.month ?? 1;
+}

@@ -1,0 +1,39 @@
+import PizZip from 'pizzip';
+
+/**
+ * The date every entry of a pbi-jk .docx carries. Built from local-time parts because the zip
+ * format stores local DOS time: `new Date(2020, 0, 1)` gives the same bytes in every time zone.
+ */
+export function fixedZipDate(): Date {
+  return new Date(2020, 0, 1, 0, 0, 0);
+}
+
+/** Gives every entry of a zip the fixed date (docxtemplater stamps rewritten parts with "now"). */
+export function pinZipDates(zip: PizZip): void {
+  const date = fixedZipDate();
+  for (const name of Object.keys(zip.files)) {
+    const entry = zip.files[name];
+    if (entry) entry.date = date;
+  }
+}
+
+/** Writes a zip as DEFLATE-compressed bytes with fixed dates: same parts, same bytes. */
+export function generateDocx(zip: PizZip): Uint8Array {
+  pinZipDates(zip);
+  return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** Opens .docx bytes, or returns `undefined` when they are not a zip. */
+export function openZip(bytes: Uint8Array): PizZip | undefined {
+  try {
+    return new PizZip(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text of a part, or `undefined` when the zip does not hold it. */
+export function readPart(zip: PizZip, name: string): string | undefined {
+  const entry = zip.files[name];
+  return entry && !entry.dir ? entry.asText() : undefined;
+}
