@@ -3,30 +3,18 @@
  * `renderLetter`, `renderRuleBook`, `exportTemplate` and `checkTemplate` through here, so the CLI
  * never carries a second copy of the rules or the letters.
  */
-
+import { evaluate } from '../evaluate';
 import type { Locale } from '../i18n/locale';
 import * as root from '../index';
+import { checkTemplate, type TemplateReport } from '../letters/check-template';
+import { exportTemplate } from '../letters/export-template';
+import { type LetterRequest, renderLetter } from '../letters/render-letter';
 import type { ProfileId } from '../profiles/index';
-import type { CaseInput } from '../schemas/case-input';
-import type { Decision } from '../schemas/decision';
-import type { LetterKind, Profile } from '../schemas/profile';
+import type { Profile } from '../schemas/profile';
 
-/** Options of `evaluate` (SPEC §1). */
-export type EvaluateOptions = { profile: ProfileId | Profile; locale?: Locale; asOf?: string };
-
-/** What `renderLetter` takes (SPEC §1). */
-export type LetterRequest = {
-  case: CaseInput;
-  decision: Decision;
-  profile: ProfileId | Profile;
-  letter: {
-    number: string;
-    date: string;
-    signatory?: string;
-    kind?: LetterKind;
-    template?: Uint8Array;
-  };
-};
+export type { EvaluateOptions } from '../evaluate';
+export type { TemplateReport } from '../letters/check-template';
+export type { LetterRequest } from '../letters/render-letter';
 
 /** What `renderRuleBook` takes (SPEC §1). */
 export type RuleBookOptions = {
@@ -38,14 +26,15 @@ export type RuleBookOptions = {
 
 /** The library functions the command line uses, with the signatures SPEC §1 fixes. */
 export type LibraryApi = {
-  evaluate(input: unknown, options: EvaluateOptions): Promise<Decision>;
+  evaluate: typeof evaluate;
   renderLetter(request: LetterRequest): Promise<Uint8Array>;
   renderRuleBook(options: RuleBookOptions): Promise<Uint8Array | string>;
-  exportTemplate(
-    kind: LetterKind,
-    options?: { profile?: ProfileId | Profile },
-  ): Promise<Uint8Array>;
-  checkTemplate(template: Uint8Array, kind: LetterKind, locale?: Locale): unknown;
+  exportTemplate: typeof exportTemplate;
+  checkTemplate(
+    template: Uint8Array,
+    kind: Parameters<typeof checkTemplate>[1],
+    locale?: Locale,
+  ): TemplateReport;
 };
 
 /** Thrown when a library function this build of the CLI needs is not (yet) part of the package. */
@@ -59,7 +48,17 @@ export class MissingApiError extends Error {
   }
 }
 
-const exported = root as unknown as Partial<LibraryApi>;
+// renderRuleBook is looked up on the package root until src/rulebook lands.
+const fromRoot = root as unknown as Partial<LibraryApi>;
+const exported: Partial<LibraryApi> = {
+  evaluate,
+  renderLetter,
+  exportTemplate,
+  checkTemplate,
+  ...(typeof fromRoot.renderRuleBook === 'function'
+    ? { renderRuleBook: fromRoot.renderRuleBook }
+    : {}),
+};
 
 /** True when the package exports the named library function. */
 export function hasApi(name: keyof LibraryApi): boolean {

@@ -63,6 +63,7 @@ export async function runBatchJob(
       case: job.input,
       decision,
       profile: settings.profile,
+      locale: settings.locale,
       letter: {
         number: job.number,
         date: job.date,

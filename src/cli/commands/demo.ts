@@ -105,6 +105,7 @@ async function runProfile(
       case: input,
       decision,
       profile: profileId,
+      locale,
       letter: { number, date: input.receivedOn },
     });
     const letterFile = `surat/${profileId}/${base}.docx`;

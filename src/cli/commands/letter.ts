@@ -2,13 +2,12 @@ import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { isIsoDate } from '../../dates/iso-date';
 import type { Locale } from '../../i18n/locale';
-import { type ProfileId, profiles } from '../../profiles/index';
+import type { ProfileId } from '../../profiles/index';
 import { CaseInput } from '../../schemas/case-input';
 import { LetterKind } from '../../schemas/profile';
 import { api } from '../api';
 import { UsageError } from '../errors';
 import { readInput, readJsonInput, writeOutput } from '../io';
-import { formatLetterNumber } from '../letter-number';
 import { messagesFor } from '../messages';
 import { asOfOption, examples, localeOption, profileOption, runAction } from './shared';
 
@@ -24,13 +23,6 @@ export type LetterCommandOptions = {
   out: string;
   locale: Locale;
 };
-
-/** A letter number: given in full, or only the serial, which fills the profile's pattern. */
-export function letterNumber(given: string, profile: ProfileId, date: string): string {
-  return /^\d+$/.test(given)
-    ? formatLetterNumber(profiles[profile].letterNumberPattern, Number(given), date)
-    : given;
-}
 
 /** Registers `pbi-jk letter <case.json|->`. */
 export function registerLetter(program: Command): void {
@@ -87,8 +79,9 @@ export function registerLetter(program: Command): void {
           case: parsed,
           decision,
           profile: o.profile,
+          locale: o.locale,
           letter: {
-            number: letterNumber(o.number, o.profile, date),
+            number: o.number, // a bare serial is put into the profile's pattern by renderLetter
             date,
             ...(o.signatory ? { signatory: o.signatory } : {}),
             ...(o.kind ? { kind: o.kind } : {}),
