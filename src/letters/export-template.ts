@@ -29,7 +29,10 @@ export async function exportTemplate(
         {
           path: ['kind'],
           code: 'unknown-letter-kind',
-          params: { value: String(kind).slice(0, 40), options: LETTER_KINDS },
+          params: {
+            value: typeof kind === 'string' ? (kind as string).slice(0, 40) : typeof kind,
+            options: LETTER_KINDS,
+          },
         },
       ],
       locale,

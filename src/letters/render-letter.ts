@@ -11,9 +11,15 @@ import { LetterKind, type Profile } from '../schemas/profile';
 import { builtinTemplate } from './builtin-templates';
 import { checkTemplate } from './check-template';
 import { FastFiller, MissingTagValue } from './fill-engine';
-import { buildLetterData, LETTER_DATA_SCHEMAS, type LetterContext, monthOf } from './letter-data';
+import {
+  buildLetterData,
+  LETTER_DATA_SCHEMAS,
+  type LetterContext,
+  type LetterData,
+  monthOf,
+} from './letter-data';
 import { LETTER_KINDS, REKOMENDASI_BY_SERVICE } from './letter-kinds';
-import { makeReceipt, sha256OfBytes, writeReceipt } from './receipt';
+import { type LetterReceipt, makeReceipt, sha256OfBytes, writeReceipt } from './receipt';
 import { romanMonth } from './wording';
 
 /** What to print on the letter itself (SPEC §1, `LetterRequest.letter`). */
@@ -167,15 +173,20 @@ function validate(request: unknown, locale: Locale): Validated {
     );
   }
   const letter = parsedLetter.success ? parsedLetter.data : undefined;
+  // The kind is checked even when other letter fields are wrong, so every problem is listed.
+  const rawKind = asRecord(req.letter)?.kind;
   let kind: LetterKind | undefined;
-  if (letter?.kind !== undefined) {
-    const k = LetterKind.safeParse(letter.kind);
+  if (rawKind !== undefined) {
+    const k = LetterKind.safeParse(rawKind);
     if (k.success) kind = k.data;
     else {
       drafts.push({
         path: ['letter', 'kind'],
         code: 'unknown-letter-kind',
-        params: { value: String(letter.kind).slice(0, 40), options: LETTER_KINDS },
+        params: {
+          value: typeof rawKind === 'string' ? rawKind.slice(0, 40) : typeof rawKind,
+          options: LETTER_KINDS,
+        },
       });
     }
   }
@@ -302,22 +313,22 @@ async function fillerFor(
   return filler;
 }
 
+/** A validated request, ready to fill: what `renderLetter` passes to the fill engine. */
+export type PreparedLetter = {
+  kind: LetterKind;
+  data: LetterData;
+  receipt: LetterReceipt;
+  /** The office's own template, or `undefined` for the built-in one. */
+  template: Uint8Array | undefined;
+  templatePath: string[];
+  locale: Locale;
+};
+
 /**
- * Writes the letter for a decided case as a .docx (Bahasa Indonesia, naskah dinas layout): a
- * rekomendasi to BPJS Kesehatan when the decision is eligible, otherwise a pengembalian berkas
- * listing every reason, missing document and next step. Everything is validated first: invalid
- * input rejects with {@link ValidationError} (paths such as `['letter', 'signatory']`). The same
- * request always gives the same bytes; the letter carries a decision receipt in its custom
- * document properties. The diagnosis (`health.condition`) is never printed.
- *
- * @example
- * const decision = await evaluate(caseInput, { profile: 'magetan' });
- * const docx = await renderLetter({
- *   case: caseInput, decision, profile: 'magetan',
- *   letter: { number: '53', date: '2026-03-02' }, // → "400.9/53/403.107/2026", "Magetan, 02 Maret 2026"
- * });
+ * Validates a request and builds the letter data and receipt, without filling a template
+ * (`renderLetter` = this + the fill; tests compare the fast fill with a fresh one from here).
  */
-export async function renderLetter(request: LetterRequest): Promise<Uint8Array> {
+export async function prepareLetter(request: LetterRequest): Promise<PreparedLetter> {
   const rawLocale = asRecord(request)?.locale;
   const locale: Locale = rawLocale === 'en' ? 'en' : 'id';
   const { ctx, template, templatePath } = validate(request, locale);
@@ -344,9 +355,37 @@ export async function renderLetter(request: LetterRequest): Promise<Uint8Array> 
     profileId: ctx.profile.id,
     kind: ctx.kind,
   });
-  const filler = await fillerFor(ctx.kind, template, templatePath, locale);
+  return {
+    kind: ctx.kind,
+    data: checked.data as LetterData,
+    receipt,
+    template,
+    templatePath,
+    locale,
+  };
+}
+
+/**
+ * Writes the letter for a decided case as a .docx (Bahasa Indonesia, naskah dinas layout): a
+ * rekomendasi to BPJS Kesehatan when the decision is eligible, otherwise a pengembalian berkas
+ * listing every reason, missing document and next step. Everything is validated first: invalid
+ * input rejects with {@link ValidationError} (paths such as `['letter', 'signatory']`). The same
+ * request always gives the same bytes; the letter carries a decision receipt in its custom
+ * document properties. The diagnosis (`health.condition`) is never printed.
+ *
+ * @example
+ * const decision = await evaluate(caseInput, { profile: 'magetan' });
+ * const docx = await renderLetter({
+ *   case: caseInput, decision, profile: 'magetan',
+ *   letter: { number: '53', date: '2026-03-02' }, // → "400.9/53/403.107/2026", "Magetan, 02 Maret 2026"
+ * });
+ */
+export async function renderLetter(request: LetterRequest): Promise<Uint8Array> {
+  const prepared = await prepareLetter(request);
+  const { locale, templatePath, receipt } = prepared;
+  const filler = await fillerFor(prepared.kind, prepared.template, templatePath, locale);
   try {
-    return filler.fill(checked.data, (zip) => writeReceipt(zip, receipt));
+    return filler.fill(prepared.data, (zip) => writeReceipt(zip, receipt));
   } catch (error) {
     const message =
       error instanceof MissingTagValue
