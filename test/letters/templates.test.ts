@@ -115,7 +115,7 @@ describe('export → edit in Word → check → render', () => {
     );
     const profile = defineProfile('magetan', {
       id: 'magetan',
-      templates: { 'rekomendasi-reaktivasi': edited },
+      templates: { 'rekomendasi-reaktivasi': edited as Uint8Array<ArrayBuffer> },
     });
     const viaProfile = await renderLetter({ case: input, decision, profile, letter });
     expect(Buffer.from(viaProfile).equals(Buffer.from(viaLetter))).toBe(true);
