@@ -44,28 +44,35 @@ export function fillOptions() {
   };
 }
 
-/** Last step of every letter (fresh or fast): extra parts written after filling. */
-export type Finisher = (zip: PizZip) => void;
+/**
+ * Last step of every letter (fresh or fast): parts written after filling. `registered` is true on
+ * the fast path, whose base zip went through the same finisher already: one-time registrations
+ * (content types, relationships) are then in place and need not be read again. A finisher must
+ * give the same zip either way.
+ */
+export type Finisher = (zip: PizZip, registered: boolean) => void;
 
 /** Fills a template the documented way and returns the .docx bytes. */
 export function freshFill(template: Uint8Array, data: object, finish: Finisher): Uint8Array {
   const zip = new PizZip(template);
   const doc = new Docxtemplater(zip, fillOptions());
   doc.render(data);
-  finish(zip);
+  finish(zip, false);
   return generateDocx(zip);
 }
 
 type XmlTemplaterInternal = {
   scopeManager: unknown;
-  content?: string;
+  /** docxtemplater 3.71 gives the rendered part as UTF-8 bytes (a string in older versions). */
+  content?: string | Uint8Array;
+  postparsed: { type: string }[];
   render(to: string): unknown;
 };
 type ModuleInternal = {
   getRenderedMap(
     map: Record<string, { from: string; data: unknown }>,
   ): Record<string, { from: string; data: unknown }>;
-  preZip?: (content: string, file: XmlTemplaterInternal) => unknown;
+  preZip?: (content: string | Uint8Array, file: XmlTemplaterInternal) => unknown;
 };
 /** The docxtemplater internals the fast path relies on (see the pin above). */
 type DocxtemplaterInternals = {
@@ -83,7 +90,10 @@ type DocxtemplaterInternals = {
 export class FastFiller {
   private readonly doc: DocxtemplaterInternals;
   private base: Uint8Array | undefined;
-  private readonly baseText = new Map<string, string>();
+  /** Bytes of each templated part in the base zip, to skip parts a letter does not change. */
+  private readonly baseParts = new Map<string, Uint8Array>();
+  /** Templated parts without any tag: their rendering never depends on data. */
+  private readonly constantParts = new Set<string>();
   private readonly template: Uint8Array;
 
   private constructor(template: Uint8Array) {
@@ -100,7 +110,7 @@ export class FastFiller {
     return new FastFiller(template);
   }
 
-  private renderParts(data: object): [string, string][] {
+  private renderParts(data: object): [string, string | Uint8Array][] {
     const doc = this.doc;
     doc.setModules({ data });
     doc.scopeManagers = {};
@@ -108,14 +118,16 @@ export class FastFiller {
       (value, module) => module.getRenderedMap(value),
       {},
     );
-    const out: [string, string][] = [];
+    const out: [string, string | Uint8Array][] = [];
     for (const to of Object.keys(mapper)) {
       const entry = mapper[to];
       const file = entry ? doc.compiled[entry.from] : undefined;
-      if (!entry || !file) continue;
+      // A part without tags renders to the same text for every letter: the base zip has it.
+      if (!entry || !file || (this.base !== undefined && this.constantParts.has(entry.from)))
+        continue;
       file.scopeManager = doc.getScopeManager(to, file, entry.data);
       file.render(to);
-      let content = file.content ?? '';
+      let content: string | Uint8Array = file.content ?? '';
       delete file.content;
       for (const module of doc.modules) {
         if (module.preZip) {
@@ -136,7 +148,7 @@ export class FastFiller {
       const zip = new PizZip(bytes);
       for (const name of Object.keys(this.doc.compiled)) {
         const entry = zip.files[name];
-        if (entry) this.baseText.set(name, entry.asText());
+        if (entry) this.baseParts.set(name, entry.asUint8Array());
       }
       this.base = bytes;
       // Warm the compiled instance (and prove it renders) with the same data.
@@ -146,9 +158,21 @@ export class FastFiller {
     const parts = this.renderParts(data);
     const zip = new PizZip(this.base);
     for (const [name, content] of parts) {
-      if (this.baseText.get(name) !== content) zip.file(name, content, { createFolders: true });
+      if (!sameContent(this.baseParts.get(name), content))
+        zip.file(name, content, { createFolders: true });
     }
-    finish(zip);
+    finish(zip, true);
     return generateDocx(zip);
   }
+}
+
+const encoder = new TextEncoder();
+
+/** True when a rendered part equals the base zip's bytes of it. */
+function sameContent(base: Uint8Array | undefined, content: string | Uint8Array): boolean {
+  if (base === undefined) return false;
+  const bytes = typeof content === 'string' ? encoder.encode(content) : content;
+  if (bytes.length !== base.length) return false;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== base[i]) return false;
+  return true;
 }

@@ -100,10 +100,12 @@ export function receiptXml(receipt: LetterReceipt): string {
 
 /**
  * Writes the receipt into a .docx zip, replacing any custom properties a template had, and
- * registers the part in [Content_Types].xml and _rels/.rels when a template lacks it.
+ * registers the part in [Content_Types].xml and _rels/.rels when a template lacks it
+ * (`registered`: the zip went through this function before, so that is already done).
  */
-export function writeReceipt(zip: PizZip, receipt: LetterReceipt): void {
+export function writeReceipt(zip: PizZip, receipt: LetterReceipt, registered = false): void {
   zip.file(CUSTOM_PART, receiptXml(receipt));
+  if (registered) return;
   const types = zip.files['[Content_Types].xml']?.asText();
   if (types !== undefined && !types.includes('PartName="/docProps/custom.xml"')) {
     zip.file(

@@ -385,7 +385,7 @@ export async function renderLetter(request: LetterRequest): Promise<Uint8Array> 
   const { locale, templatePath, receipt } = prepared;
   const filler = await fillerFor(prepared.kind, prepared.template, templatePath, locale);
   try {
-    return filler.fill(prepared.data, (zip) => writeReceipt(zip, receipt));
+    return filler.fill(prepared.data, (zip, registered) => writeReceipt(zip, receipt, registered));
   } catch (error) {
     const message =
       error instanceof MissingTagValue

@@ -26,8 +26,8 @@ describe('fast fill (compile once, render many)', () => {
     for (const { request, name } of letters) {
       const fast = await renderLetter(request);
       const prepared = await prepareLetter(request);
-      const fresh = freshFill(builtinTemplate(prepared.kind), prepared.data, (zip) =>
-        writeReceipt(zip, prepared.receipt),
+      const fresh = freshFill(builtinTemplate(prepared.kind), prepared.data, (zip, registered) =>
+        writeReceipt(zip, prepared.receipt, registered),
       );
       expect(Buffer.from(fast).equals(Buffer.from(fresh)), name).toBe(true);
     }
@@ -43,7 +43,8 @@ describe('fast fill (compile once, render many)', () => {
     const order = sorted.flatMap((l, i) => [l, sorted[sorted.length - 1 - i] ?? l]);
     for (const { request } of order.slice(0, 40)) {
       const p = await prepareLetter(request);
-      const finish = (zip: Parameters<typeof writeReceipt>[0]) => writeReceipt(zip, p.receipt);
+      const finish = (zip: Parameters<typeof writeReceipt>[0], registered: boolean) =>
+        writeReceipt(zip, p.receipt, registered);
       const fresh = freshFill(builtinTemplate('pengembalian-berkas'), p.data, finish);
       expect(Buffer.from(filler.fill(p.data, finish)).equals(Buffer.from(fresh))).toBe(true);
     }
