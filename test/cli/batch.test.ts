@@ -36,7 +36,7 @@ const HEADERS = [
   'kepesertaan_ganda',
   'dokumen',
 ] as const;
-type Row = Partial<Record<(typeof HEADERS)[number], string | number | boolean | Date>>;
+type Row = Partial<Record<(typeof HEADERS)[number], string | number | boolean | Date | undefined>>;
 
 /** A Magetan reactivation that is eligible, as one flat row. */
 function magetanRow(changes: Row = {}): Row {
