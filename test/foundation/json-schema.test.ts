@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/evaluate';
+import { DocumentKind, Segment, Service } from '../../src/schemas/case-input';
+import { caseInputJsonSchema, decisionJsonSchema } from '../../src/schemas/json-schema';
+import { pendaftaran, reaktivasi } from '../rules/fixtures';
+import { specExample } from './helpers';
+
+type Node = {
+  type?: string;
+  properties?: Record<string, Node>;
+  required?: string[];
+  additionalProperties?: unknown;
+  enum?: unknown[];
+  pattern?: string;
+  items?: Node;
+  anyOf?: Node[];
+  minimum?: number;
+  maximum?: number;
+  maxLength?: number;
+  maxItems?: number;
+  format?: string;
+};
+
+/** Follows a path of property names (and `[]` for array items, `|n` for the n-th anyOf branch). */
+function at(schema: Node, path: string): Node {
+  let node: Node | undefined = schema;
+  for (const step of path.split('.').filter(Boolean)) {
+    if (step === '[]') node = node?.items;
+    else if (step.startsWith('|')) node = node?.anyOf?.[Number(step.slice(1))];
+    else node = node?.properties?.[step];
+    if (!node) throw new Error(`no schema at ${path} (step ${step})`);
+  }
+  return node;
+}
+
+const caseSchema = caseInputJsonSchema() as Node;
+const decisionSchema = decisionJsonSchema() as Node;
+
+describe('caseInputJsonSchema() describes CaseInput for other back offices', () => {
+  it('is a draft 2020-12 JSON Schema that survives JSON round-tripping', () => {
+    const text = JSON.stringify(caseInputJsonSchema());
+    expect(JSON.parse(text)).toEqual(caseInputJsonSchema());
+    expect(JSON.parse(text).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+
+  it.each([
+    ['the case', '', ['service', 'receivedOn', 'applicant', 'documents']],
+    ['the applicant', 'applicant', ['nik', 'kk', 'name', 'birthDate', 'sex', 'address']],
+    [
+      'the address',
+      'applicant.address',
+      ['street', 'rt', 'rw', 'village', 'district', 'regencyCode'],
+    ],
+    ['the membership', 'membership', ['segment', 'status']],
+    ['a DTSEN entry', 'welfare.dtsen', ['registered']],
+    ['a document object', 'documents.[].|1', ['kind']],
+  ])('%s is an object with required fields and no additional properties', (_n, path, req) => {
+    const node = at(caseSchema, path);
+    expect(node.type).toBe('object');
+    expect(node.required).toEqual(req);
+    expect(node.additionalProperties).toBe(false);
+  });
+
+  it.each([
+    ['welfare', 'welfare'],
+    ['health', 'health'],
+    ['verification', 'verification'],
+  ])('%s is a closed object with every field optional', (_n, path) => {
+    const node = at(caseSchema, path);
+    expect(node.additionalProperties).toBe(false);
+    expect(node.required ?? []).toEqual([]);
+  });
+
+  it.each([
+    ['service', 'service', Service.options],
+    ['sex', 'applicant.sex', ['L', 'P']],
+    ['segment', 'membership.segment', Segment.options],
+    ['status', 'membership.status', ['aktif', 'nonaktif']],
+    ['a document given by name', 'documents.[].|0', DocumentKind.options],
+    ['a document object kind', 'documents.[].|1.kind', DocumentKind.options],
+    [
+      'health condition',
+      'health.condition',
+      ['chronic', 'catastrophic', 'emergency', 'pregnancy', 'other'],
+    ],
+  ])('%s is an enum of the schema options', (_n, path, options) => {
+    expect(at(caseSchema, path).enum).toEqual([...options]);
+  });
+
+  const patterns: [string, string, string[], string[]][] = [
+    ['NIK', 'applicant.nik', ['3303014508900001'], ['330301450890000', '3303 0145 0890 0001']],
+    ['KK', 'applicant.kk', ['3303010101090001'], ['33030101010900011']],
+    ['JKN-KIS card number', 'membership.cardNumber', ['0001234567890'], ['000123456789']],
+    ['region code', 'applicant.address.regencyCode', ['33.03', '12.72'], ['3303', '33.3']],
+    ['received date', 'receivedOn', ['2026-03-02'], ['2026-3-2', '02-03-2026']],
+    ['birth date', 'applicant.birthDate', ['1990-08-05'], ['1990/08/05']],
+    ['deactivation date', 'membership.deactivatedOn', ['2026-01-15'], ['15-01-2026']],
+    ['document issue date', 'documents.[].|1.issuedOn', ['2026-02-20'], ['2026-2-20']],
+    ['RT', 'applicant.address.rt', ['002', '2'], ['0002', 'dua']],
+    ['phone', 'applicant.phone', ['081234567890', '+6281234567890'], ['0812-3456']],
+  ];
+  it.each(patterns)('%s carries a pattern a back office can use', (_n, path, good, badValues) => {
+    const node = at(caseSchema, path);
+    expect(node.type).toBe('string');
+    expect(node.pattern).toBeDefined();
+    const re = new RegExp(node.pattern ?? '', 'u');
+    for (const g of good) expect(re.test(g), g).toBe(true);
+    for (const b of badValues) expect(re.test(b), b).toBe(false);
+  });
+
+  it.each([
+    ['NIK', 'applicant.nik', '^\\d{16}$'],
+    ['KK', 'applicant.kk', '^\\d{16}$'],
+    ['card number', 'membership.cardNumber', '^\\d{13}$'],
+  ])('the %s pattern is exactly %s', (_n, path, pattern) => {
+    expect(at(caseSchema, path).pattern).toBe(pattern);
+  });
+
+  it.each([
+    ['dates are marked format: date', 'receivedOn', { format: 'date' }],
+    ['the name has a maximum length', 'applicant.name', { maxLength: 150 }],
+    ['the street has a maximum length', 'applicant.address.street', { maxLength: 200 }],
+    [
+      'desil is an integer 1–10',
+      'welfare.dtsen.desil',
+      { type: 'integer', minimum: 1, maximum: 10 },
+    ],
+    ['documents are a list of at most 50', 'documents', { type: 'array', maxItems: 50 }],
+  ])('%s', (_n, path, expected) => {
+    expect(at(caseSchema, path)).toMatchObject(expected);
+  });
+
+  it('names every field of the SPEC example', () => {
+    const example = specExample();
+    const walk = (value: unknown, node: Node, path: string) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+      for (const [k, v] of Object.entries(value)) {
+        expect(node.properties, `${path}.${k}`).toHaveProperty(k);
+        walk(v, node.properties?.[k] ?? {}, `${path}.${k}`);
+      }
+    };
+    walk(example, caseSchema, '');
+  });
+});
+
+describe('decisionJsonSchema() describes the Decision evaluate() returns', () => {
+  it('is JSON-serialisable', () => {
+    expect(JSON.parse(JSON.stringify(decisionJsonSchema()))).toEqual(decisionJsonSchema());
+  });
+
+  it('requires every Decision field of SPEC §1.2', () => {
+    expect(decisionSchema.type).toBe('object');
+    expect([...(decisionSchema.required ?? [])].sort()).toEqual(
+      [
+        'service',
+        'profile',
+        'asOf',
+        'regime',
+        'outcome',
+        'reasons',
+        'missingDocuments',
+        'nextSteps',
+        'passed',
+        'rulesetVersion',
+      ].sort(),
+    );
+  });
+
+  it.each([
+    ['outcome', 'outcome', ['eligible', 'incomplete', 'ineligible']],
+    ['regime', 'regime', ['permensos-21-2019', 'permensos-3-2026']],
+    ['reason kind', 'reasons.[].kind', ['eligibility', 'document', 'check', 'warning']],
+  ])('%s is an enum', (_n, path, values) => {
+    expect(at(decisionSchema, path).enum).toEqual(values);
+  });
+
+  it('lists every reason code of SPEC §1.2', () => {
+    expect(at(decisionSchema, 'reasons.[].code').enum).toEqual(
+      expect.arrayContaining([
+        'segment-not-eligible',
+        'membership-active',
+        'already-pbi',
+        'reactivation-window-expired',
+        'not-in-welfare-registry',
+        'welfare-decile-too-high',
+        'health-need-not-established',
+        'not-in-bpjs-roster',
+        'outside-service-area',
+        'dukcapil-mismatch',
+        'duplicate-membership',
+        'document-missing',
+        'document-not-stamped',
+        'check-pending',
+        'nik-birthdate-mismatch',
+      ]),
+    );
+  });
+
+  it('lists every next-step code of SPEC §1.2', () => {
+    expect(at(decisionSchema, 'nextSteps.[].code').enum).toEqual(
+      expect.arrayContaining([
+        'propose-new-registration',
+        'update-welfare-data',
+        'obtain-health-letter',
+        'complete-documents',
+        'complete-checks',
+        'submit-to-bpjs',
+      ]),
+    );
+  });
+
+  it.each([
+    ['an eligible reactivation', reaktivasi()],
+    ['an incomplete reactivation', reaktivasi('33.03', { documents: [] })],
+    [
+      'an ineligible registration',
+      pendaftaran('12.72', { verification: { dukcapilMatch: false } }),
+    ],
+  ])('every key of the decision for %s is in the schema', async (_n, input) => {
+    const decision = await evaluate(input, { profile: 'nasional' });
+    expect(Object.keys(decisionSchema.properties ?? {})).toEqual(
+      expect.arrayContaining(Object.keys(decision)),
+    );
+    for (const r of decision.reasons) {
+      expect(Object.keys(at(decisionSchema, 'reasons.[]').properties ?? {})).toEqual(
+        expect.arrayContaining(Object.keys(r)),
+      );
+      expect(at(decisionSchema, 'reasons.[].code').enum).toContain(r.code);
+    }
+  });
+});
