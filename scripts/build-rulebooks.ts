@@ -1,0 +1,50 @@
+/**
+ * Generates the rule books under docs/rulebooks: `<profile>.id.md` and `<profile>.en.md` for
+ * every built-in profile at a fixed reference date, after regenerating the worked examples
+ * (src/rulebook/examples.generated.ts) from the rule test tables. test/rulebook fails when
+ * either is stale.
+ *
+ * Run: npx tsx scripts/build-rulebooks.ts
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LOCALES, type Locale } from '../src/i18n/locale';
+import { PROFILE_IDS, type ProfileId } from '../src/profiles/index';
+import { writeExamplesModule } from './build-examples';
+
+/** The reference date of the generated rule books (fixed, so the files change only with the data). */
+export const RULEBOOKS_AS_OF = '2026-03-01';
+
+/** Where the generated rule books live. */
+export const RULEBOOKS_DIR = fileURLToPath(new URL('../docs/rulebooks', import.meta.url));
+
+/** The file name of one generated rule book. */
+export const rulebookFile = (profile: ProfileId, locale: Locale) => `${profile}.${locale}.md`;
+
+/** Renders every generated rule book: file name → Markdown. */
+export async function buildRulebooks(): Promise<Record<string, string>> {
+  // Imported late so that a freshly written examples module is the one rendered.
+  const { renderRuleBook } = await import('../src/rulebook/render-rule-book');
+  const out: Record<string, string> = {};
+  for (const profile of PROFILE_IDS) {
+    for (const locale of LOCALES) {
+      out[rulebookFile(profile, locale)] = (await renderRuleBook({
+        profile,
+        locale,
+        asOf: RULEBOOKS_AS_OF,
+        format: 'md',
+      })) as string;
+    }
+  }
+  return out;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await writeExamplesModule();
+  mkdirSync(RULEBOOKS_DIR, { recursive: true });
+  for (const [name, text] of Object.entries(await buildRulebooks())) {
+    writeFileSync(join(RULEBOOKS_DIR, name), text);
+  }
+  console.log(`wrote src/rulebook/examples.generated.ts and ${RULEBOOKS_DIR}`);
+}
