@@ -1,4 +1,4 @@
-import { addDays as addDaysFns, addMonths, differenceInCalendarDays, format } from 'date-fns';
+import type { Month } from 'date-fns';
 import { enUS, id as idLocale } from 'date-fns/locale';
 import type { Locale } from '../i18n/locale';
 
@@ -35,15 +35,37 @@ export function isIsoDate(text: string): boolean {
   return parseIsoDate(text) !== undefined;
 }
 
-/** A local-noon Date for an ISO date (noon keeps DST shifts away from the day boundary). */
-function toDate(iso: IsoDate): Date {
+/** The parts of an ISO date, or a RangeError (callers validate first; this is a programming error). */
+function partsOf(iso: IsoDate): { year: number; month: number; day: number } {
   const p = parseIsoDate(iso);
   if (!p) throw new RangeError('not an ISO date');
-  return new Date(p.year, p.month - 1, p.day, 12);
+  return p;
 }
 
-function fromDate(d: Date): IsoDate {
-  return format(d, 'yyyy-MM-dd');
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+function toIso(year: number, month: number, day: number): IsoDate {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Days since 1970-01-01 on the proleptic Gregorian calendar. Computed in UTC so the host's time
+ * zone never matters (a local Date skips whole days in some zones, e.g. Pacific/Apia 2011-12-30).
+ */
+function dayNumber(iso: IsoDate): number {
+  const { year, month, day } = partsOf(iso);
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return Math.round(d.getTime() / DAY_MS);
+}
+
+function fromDayNumber(n: number): IsoDate {
+  const d = new Date(n * DAY_MS);
+  return toIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 /**
@@ -53,17 +75,21 @@ function fromDate(d: Date): IsoDate {
  * @example addMonthsClamped('2025-08-31', 6) // '2026-02-28'
  */
 export function addMonthsClamped(iso: IsoDate, months: number): IsoDate {
-  return fromDate(addMonths(toDate(iso), months));
+  const { year, month, day } = partsOf(iso);
+  const index = year * 12 + (month - 1) + Math.trunc(months);
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return toIso(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
 /** Adds (or with a negative `days`, subtracts) calendar days. */
 export function addDays(iso: IsoDate, days: number): IsoDate {
-  return fromDate(addDaysFns(toDate(iso), days));
+  return fromDayNumber(dayNumber(iso) + Math.trunc(days));
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toDate(to), toDate(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** Age in whole years on `on` for someone born on `birthDate`. */
@@ -84,7 +110,9 @@ export function formatLongDate(
   locale: Locale,
   options: { leadingZero?: boolean } = {},
 ): string {
-  return format(toDate(iso), options.leadingZero ? 'dd MMMM yyyy' : 'd MMMM yyyy', {
-    locale: locale === 'id' ? idLocale : enUS,
+  const { year, month, day } = partsOf(iso);
+  const monthName = (locale === 'id' ? idLocale : enUS).localize.month((month - 1) as Month, {
+    width: 'wide',
   });
+  return `${options.leadingZero ? pad(day, 2) : day} ${monthName} ${year}`;
 }
