@@ -126,3 +126,41 @@ describe('parseIsoDate accepts only calendar dates written YYYY-MM-DD', () => {
     expect(daysInMonth(year, month)).toBe(days);
   });
 });
+
+describe('dates never depend on the host time zone', () => {
+  // Samoa skipped 30 December 2011 and Kiritimati skipped 31 December 1994: a local-time Date
+  // for those days does not exist. pbi-jk computes on the calendar, so nothing changes.
+  const zones = ['Pacific/Apia', 'Pacific/Kiritimati', 'America/Santiago', 'Asia/Jakarta'];
+  const table: [string, () => unknown, unknown][] = [
+    ['1 day after 29 December 2011', () => addDays('2011-12-29', 1), '2011-12-30'],
+    ['days from 29 to 31 December 2011', () => daysBetween('2011-12-29', '2011-12-31'), 2],
+    ['30 December 2011 in words', () => formatLongDate('2011-12-30', 'id'), '30 Desember 2011'],
+    ['31 December 1994 in words', () => formatLongDate('1994-12-31', 'en'), '31 December 1994'],
+    ['6 months after 30 June 2011', () => addMonthsClamped('2011-06-30', 6), '2011-12-30'],
+    ['1 day before 1 January 1995', () => addDays('1995-01-01', -1), '1994-12-31'],
+  ];
+  it.each(zones.flatMap((tz) => table.map(([name, fn, want]) => [name, tz, fn, want] as const)))(
+    '%s in %s',
+    (_name, tz, fn, want) => {
+      const before = process.env.TZ;
+      process.env.TZ = tz;
+      try {
+        expect(fn()).toBe(want);
+      } finally {
+        if (before === undefined) delete process.env.TZ;
+        else process.env.TZ = before;
+      }
+    },
+  );
+
+  it('the host zone really changes local dates in this runner (so the table above means something)', () => {
+    const before = process.env.TZ;
+    process.env.TZ = 'Pacific/Apia';
+    try {
+      expect(new Date(2011, 11, 30, 12).getDate()).toBe(31);
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+});
