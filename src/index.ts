@@ -22,6 +22,16 @@ export type { Kk } from './identifiers/numbers';
 export { isJknCardNumber, parseKk } from './identifiers/numbers';
 export type { Region, RegionCode } from './identifiers/region';
 export { parseRegionCode, REGIONS } from './identifiers/region';
+export type {
+  TemplateProblem,
+  TemplateProblemCode,
+  TemplateReport,
+} from './letters/check-template';
+export { checkTemplate } from './letters/check-template';
+export { exportTemplate } from './letters/export-template';
+export type { LetterReceipt } from './letters/receipt';
+export type { LetterOptions, LetterRequest } from './letters/render-letter';
+export { renderLetter } from './letters/render-letter';
 export type { ProfileId, ProfileOverrides, ServicePolicyOverrides } from './profiles/index';
 export { PROFILE_IDS, profiles } from './profiles/index';
 export { defineProfile } from './profiles/resolve';

@@ -23,7 +23,7 @@ describe('dated parameters', () => {
         }
         if (v.validTo) expect(v.validFrom <= v.validTo).toBe(true);
       });
-      expect(values[0]?.validFrom >= RULES_START).toBe(true);
+      expect((values[0]?.validFrom ?? '') >= RULES_START).toBe(true);
     },
   );
 
