@@ -41,13 +41,18 @@ export class ValidationError extends Error {
   constructor(drafts: readonly IssueDraft[], locale: Locale = 'id') {
     const issues = drafts.map((d) => renderIssue(d, locale));
     const lines = issues.map(
-      (i) => `- ${i.path.length ? i.path.join('.') : '(input)'}: ${i.message}`,
+      (i) => `- ${i.path.length ? i.path.map(shortSegment).join('.') : '(input)'}: ${i.message}`,
     );
     super(`${validationSummary[locale](issues.length)}\n${lines.join('\n')}`);
     this.name = 'ValidationError';
     this.issues = issues;
     this.locale = locale;
   }
+}
+
+/** A path segment as the summary prints it: a 5,000-character key name is cut to 40 characters. */
+function shortSegment(segment: string): string {
+  return segment.length > 40 ? `${segment.slice(0, 40)}…` : segment;
 }
 
 /** Writes one issue's message in a locale, masking any identifier that reached it. */

@@ -55,7 +55,12 @@ const id: MessageCatalog = {
   'too-long': (p) => `terlalu panjang: paling banyak ${p.max} karakter`,
   'too-short': (p) => `terlalu pendek: paling sedikit ${p.min} karakter`,
   'too-many': (p) => `terlalu banyak isian: paling banyak ${p.max}`,
-  'out-of-range': (p) => `di luar rentang ${p.min ?? '…'}–${p.max ?? '…'}`,
+  'out-of-range': (p) =>
+    p.min !== undefined && p.max !== undefined
+      ? `di luar rentang ${p.min}–${p.max}`
+      : p.max !== undefined
+        ? `terlalu besar: paling besar ${p.max}`
+        : `terlalu kecil: paling kecil ${p.min ?? '?'}`,
   'invalid-format': (p) => `format tidak sesuai${p.detail ? `: ${p.detail}` : ''}`,
   'invalid-character': () =>
     'berisi karakter kendali yang tidak dapat dicetak dalam surat; hapus karakter tersebut',
@@ -92,7 +97,12 @@ const en: MessageCatalog = {
   'too-long': (p) => `too long: at most ${p.max} characters`,
   'too-short': (p) => `too short: at least ${p.min} characters`,
   'too-many': (p) => `too many entries: at most ${p.max}`,
-  'out-of-range': (p) => `outside the range ${p.min ?? '…'}–${p.max ?? '…'}`,
+  'out-of-range': (p) =>
+    p.min !== undefined && p.max !== undefined
+      ? `outside the range ${p.min}–${p.max}`
+      : p.max !== undefined
+        ? `too large: at most ${p.max}`
+        : `too small: at least ${p.min ?? '?'}`,
   'invalid-format': (p) => `wrong format${p.detail ? `: ${p.detail}` : ''}`,
   'invalid-character': () =>
     'contains control characters that cannot be printed in a letter; remove them',
@@ -126,6 +136,7 @@ function typeName(expected: string | undefined, locale: 'id' | 'en'): string {
     id: {
       string: 'teks',
       number: 'angka',
+      int: 'bilangan bulat',
       boolean: 'ya/tidak (true/false)',
       object: 'objek',
       array: 'daftar',
@@ -133,6 +144,7 @@ function typeName(expected: string | undefined, locale: 'id' | 'en'): string {
     en: {
       string: 'text',
       number: 'a number',
+      int: 'a whole number',
       boolean: 'true or false',
       object: 'an object',
       array: 'a list',
