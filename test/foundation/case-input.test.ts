@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CaseInput } from '../../src/schemas/case-input';
+import { parseOrThrow } from '../../src/schemas/parse';
 import { pendaftaran, pengalihan, reaktivasi } from '../rules/fixtures';
-import { caseIssues, KK, NIK, SPEC_EXAMPLE_JSON, specExample } from './helpers';
+import { caseIssues, KK, NIK, SPEC_EXAMPLE_JSON, specExample, validationErrorOf } from './helpers';
 
 const LONG = 'a'.repeat(5000);
 const applicantWith = (changes: Record<string, unknown>) =>
@@ -222,8 +223,48 @@ const bad: Bad[] = [
     input: specExample({ welfare: { dtsen: { registered: true, desil: 11 } } }),
     path: ['welfare', 'dtsen', 'desil'],
     code: 'out-of-range',
-    id: 'di luar rentang',
-    en: 'outside the range',
+    id: 'paling besar 10',
+    en: 'at most 10',
+  },
+  {
+    name: 'a desil of 0',
+    input: specExample({ welfare: { dtsen: { registered: true, desil: 0 } } }),
+    path: ['welfare', 'dtsen', 'desil'],
+    code: 'out-of-range',
+    id: 'paling kecil 1',
+    en: 'at least 1',
+  },
+  {
+    name: 'a desil of 2.5',
+    input: specExample({ welfare: { dtsen: { registered: true, desil: 2.5 } } }),
+    path: ['welfare', 'dtsen', 'desil'],
+    code: 'invalid-type',
+    id: 'seharusnya bilangan bulat',
+    en: 'expected a whole number',
+  },
+  {
+    name: 'a DTSEN entry without "registered"',
+    input: specExample({ welfare: { dtsen: { registered: undefined, desil: 3 } } }),
+    path: ['welfare', 'dtsen', 'registered'],
+    code: 'required',
+    id: 'wajib diisi',
+    en: 'is required',
+  },
+  {
+    name: '51 documents',
+    input: specExample({ documents: Array.from({ length: 51 }, () => 'ktp') as never }),
+    path: ['documents'],
+    code: 'too-many',
+    id: 'paling banyak 50',
+    en: 'at most 50',
+  },
+  {
+    name: 'an RT written in words',
+    input: specExample({ applicant: { address: { rt: 'dua' } } }),
+    path: ['applicant', 'address', 'rt'],
+    code: 'invalid-format',
+    id: 'format tidak sesuai',
+    en: 'wrong format',
   },
   {
     name: 'sex "W"',
@@ -569,6 +610,16 @@ describe('CaseInput refuses each bad input with its path, code and message', () 
       for (const issue of caseIssues(b.input, 'en')) expect(issue.message.length).toBeLessThan(400);
     },
   );
+
+  it('keeps the whole error message short for a 5,000-character unknown key', () => {
+    const key = 'k'.repeat(5000);
+    const e = validationErrorOf(() =>
+      parseOrThrow(CaseInput, { ...specExample(), [key]: 1 }, 'en'),
+    );
+    expect(e.issues.map((i) => [i.path, i.code])).toEqual([[[key], 'unknown-key']]);
+    expect(e.message.length).toBeLessThan(300);
+    expect(e.message).toContain('unknown field "kkkk');
+  });
 
   it('leaves Object.prototype untouched after __proto__ and constructor keys', () => {
     for (const raw of [
