@@ -5,24 +5,16 @@
  */
 import { evaluate } from '../evaluate';
 import type { Locale } from '../i18n/locale';
-import * as root from '../index';
 import { checkTemplate, type TemplateReport } from '../letters/check-template';
 import { exportTemplate } from '../letters/export-template';
 import { type LetterRequest, renderLetter } from '../letters/render-letter';
-import type { ProfileId } from '../profiles/index';
-import type { Profile } from '../schemas/profile';
+import { type RuleBookOptions, renderRuleBook } from '../rulebook/render-rule-book';
 
 export type { EvaluateOptions } from '../evaluate';
 export type { TemplateReport } from '../letters/check-template';
 export type { LetterRequest } from '../letters/render-letter';
 
-/** What `renderRuleBook` takes (SPEC §1). */
-export type RuleBookOptions = {
-  profile: ProfileId | Profile;
-  asOf?: string;
-  locale?: Locale;
-  format: 'md' | 'docx';
-};
+export type { RuleBookOptions } from '../rulebook/render-rule-book';
 
 /** The library functions the command line uses, with the signatures SPEC §1 fixes. */
 export type LibraryApi = {
@@ -48,16 +40,12 @@ export class MissingApiError extends Error {
   }
 }
 
-// renderRuleBook is looked up on the package root until src/rulebook lands.
-const fromRoot = root as unknown as Partial<LibraryApi>;
 const exported: Partial<LibraryApi> = {
   evaluate,
   renderLetter,
+  renderRuleBook,
   exportTemplate,
   checkTemplate,
-  ...(typeof fromRoot.renderRuleBook === 'function'
-    ? { renderRuleBook: fromRoot.renderRuleBook }
-    : {}),
 };
 
 /** True when the package exports the named library function. */

@@ -9,6 +9,12 @@ import { registerSchema } from './commands/schema';
 import { EXIT, examples } from './commands/shared';
 import { registerTemplate } from './commands/template';
 
+// `pbi-jk rules … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(EXIT.ok);
+  throw e;
+});
+
 const program = new Command('pbi-jk')
   .description(
     'PBI-JK decisions, letters and rule books for Dinas Sosial offices.\n' +

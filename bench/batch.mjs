@@ -1,0 +1,164 @@
+/**
+ * Batch benchmark (issue 6): 2,000 cases to letters on disk through the real `pbi-jk batch`
+ * (the built dist/cli.js, worker threads and all), timed against the zip floor for the same
+ * number of letters in the same run (open the template with PizZip, rewrite word/document.xml,
+ * DEFLATE, write the file), plus peak RSS; then 10,000 cases to show memory stays flat.
+ *
+ * Targets: batch ≤ 1.5x the floor, peak RSS ≤ 400 MB, RSS(10,000) ≤ 1.25x RSS(2,000).
+ * Run: `npm run build && node bench/batch.mjs` (or through bench/run.mjs, which calls run()).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import PizZip from 'pizzip';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The build to measure; `PBI_JK_DIST` points at another one. */
+const DIST = process.env.PBI_JK_DIST ?? join(ROOT, 'dist');
+const CLI = join(DIST, 'cli.js');
+const PROFILE = 'magetan';
+const MB = 1024 * 1024;
+
+/** Writes `count` cases as JSONL, cycling through the bundled sample cases of the profile. */
+function writeCases(file, count) {
+  const dir = join(ROOT, 'examples/cases', PROFILE);
+  const samples = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+  const lines = [];
+  for (let i = 0; i < count; i++) {
+    const c = structuredClone(samples[i % samples.length]);
+    c.applicant.name = `${c.applicant.name} ${i + 1}`;
+    lines.push(JSON.stringify(c));
+  }
+  writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+/** Peak resident memory of a running process (Linux: VmHWM), in bytes; 0 elsewhere. */
+function peakRss(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const m = /VmHWM:\s+(\d+) kB/.exec(status);
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs `pbi-jk batch` on `count` cases; wall time in ms and the process's peak RSS. */
+async function timeBatch(count) {
+  const dir = mkdtempSync(join(tmpdir(), 'pbi-jk-bench-'));
+  try {
+    const input = join(dir, 'kasus.jsonl');
+    writeCases(input, count);
+    const out = join(dir, 'hasil');
+    const started = performance.now();
+    const child = spawn(
+      process.execPath,
+      [CLI, 'batch', input, '--profile', PROFILE, '--out', out],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let peak = 0;
+    const poll = setInterval(() => {
+      peak = Math.max(peak, peakRss(child.pid));
+    }, 20);
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    // Read VmHWM one last time after the output closes, just before the process is reaped.
+    child.stdout.on('end', () => {
+      peak = Math.max(peak, peakRss(child.pid));
+    });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    clearInterval(poll);
+    const ms = performance.now() - started;
+    if (code !== 0) throw new Error(`pbi-jk batch exited ${code}: ${stderr}`);
+    const letters = readdirSync(join(out, 'surat')).length;
+    if (letters !== count) throw new Error(`expected ${count} letters, found ${letters}`);
+    return { ms, peakRss: peak, letters };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The zip floor: the least any letter writer must do per letter, in this process. */
+async function timeFloor(count) {
+  const dir = mkdtempSync(join(tmpdir(), 'pbi-jk-floor-'));
+  try {
+    // The template the batch fills, exported by the CLI itself.
+    const tpl = join(dir, 'templat.docx');
+    execFileSync(process.execPath, [
+      CLI,
+      'template',
+      'export',
+      'rekomendasi-reaktivasi',
+      '--profile',
+      PROFILE,
+      '--out',
+      tpl,
+    ]);
+    const template = readFileSync(tpl);
+    mkdirSync(join(dir, 'surat'));
+    const started = performance.now();
+    for (let i = 0; i < count; i++) {
+      const zip = new PizZip(template);
+      const xml = zip.file('word/document.xml').asText();
+      zip.file('word/document.xml', xml.replace(/\{[^{}]*\}/g, `Nilai ${i}`));
+      const bytes = zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+      writeFileSync(join(dir, 'surat', `${i}.docx`), bytes);
+    }
+    return { ms: performance.now() - started };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const fmt = (n, d = 2) => n.toFixed(d);
+
+/**
+ * Runs the batch benchmark and prints its figures; resolves to them. Throws if dist/ is not built.
+ */
+export async function run() {
+  const n = 2000;
+  // Warm the disk cache and the module cache once, so neither side pays a first-run cost.
+  await timeFloor(50);
+  const floor = await timeFloor(n);
+  const batch = await timeBatch(n);
+  const big = await timeBatch(10_000);
+  const result = {
+    cases: n,
+    floorMs: floor.ms,
+    batchMs: batch.ms,
+    ratio: batch.ms / floor.ms,
+    lettersPerSecond: (n / batch.ms) * 1000,
+    peakRssMb: batch.peakRss / MB,
+    bigBatchMs: big.ms,
+    bigPeakRssMb: big.peakRss / MB,
+    rssGrowth: batch.peakRss ? big.peakRss / batch.peakRss : Number.NaN,
+  };
+  const verdict = (ok) => (ok ? 'ok' : 'OVER TARGET');
+  console.log('batch: 2,000 cases → letters on disk (pbi-jk batch, dist/cli.js)');
+  console.log(
+    `  zip floor        ${fmt(floor.ms, 0)} ms  (${fmt((n / floor.ms) * 1000, 0)} letters/s)`,
+  );
+  console.log(
+    `  pbi-jk batch     ${fmt(batch.ms, 0)} ms  (${fmt(result.lettersPerSecond, 0)} letters/s)  ratio ${fmt(result.ratio)}x  target ≤ 1.5x  ${verdict(result.ratio <= 1.5)}`,
+  );
+  console.log(
+    `  peak RSS         ${fmt(result.peakRssMb, 0)} MB  target ≤ 400 MB  ${verdict(result.peakRssMb <= 400)}`,
+  );
+  console.log(
+    `  10,000 cases     ${fmt(big.ms, 0)} ms, peak RSS ${fmt(result.bigPeakRssMb, 0)} MB = ${fmt(result.rssGrowth)}x of 2,000  target ≤ 1.25x  ${verdict(result.rssGrowth <= 1.25)}`,
+  );
+  return result;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await run();
+}
