@@ -32,7 +32,7 @@ export { exportTemplate } from './letters/export-template';
 export type { LetterReceipt } from './letters/receipt';
 export type { LetterOptions, LetterRequest } from './letters/render-letter';
 export { renderLetter } from './letters/render-letter';
-export type { ProfileId, ProfileOverrides, ServicePolicyOverrides } from './profiles/index';
+export type { ProfileId } from './profiles/index';
 export { PROFILE_IDS, profiles } from './profiles/index';
 export { defineProfile } from './profiles/resolve';
 export type { EffectivePolicy, Requirement } from './rules/baseline';
@@ -88,6 +88,7 @@ export {
   LetterKind,
   Official,
   Profile,
+  ProfileOverrides,
   RequirementId,
   ServicePolicy,
   Signer,

@@ -1,5 +1,7 @@
-import type { Service } from '../schemas/case-input';
-import { Profile, type ProfileInput, type ServicePolicy } from '../schemas/profile';
+import { Profile, type ProfileOverrides } from '../schemas/profile';
+
+export type { ProfileOverrides } from '../schemas/profile';
+
 import { bulukumba } from './bulukumba';
 import { garut } from './garut';
 import { magetan } from './magetan';
@@ -46,26 +48,10 @@ export function isProfileId(id: unknown): id is ProfileId {
   return typeof id === 'string' && (PROFILE_IDS as readonly string[]).includes(id);
 }
 
-/** Policy changes for one service in {@link ProfileOverrides}; requirements add to the base's. */
-export type ServicePolicyOverrides = Partial<ServicePolicy>;
-
-/**
- * What {@link defineProfile} may change. Objects are merged one level deep (letterhead, sla,
- * addressee, each service's policy); lists replace the base's, except a service's requirement
- * `add`/`waive`, which extend it.
- */
-export type ProfileOverrides = Partial<
-  Omit<ProfileInput, 'letterhead' | 'policy' | 'sla' | 'addressee'>
-> & {
-  letterhead?: Partial<ProfileInput['letterhead']>;
-  sla?: ProfileInput['sla'];
-  addressee?: Partial<ProfileInput['addressee']>;
-  policy?: Partial<Record<Service, ServicePolicyOverrides>>;
-};
-
 /** Merges overrides into a base profile without validating (see `defineProfile`). */
 export function mergeProfile(base: Profile, overrides: ProfileOverrides): Record<string, unknown> {
   const policy: Record<string, unknown> = {};
+  // Overrides are validated by ProfileOverrides before they get here.
   for (const service of ['reaktivasi', 'pendaftaran', 'pengalihan'] as const) {
     const b = base.policy[service];
     const o = overrides.policy?.[service] ?? {};

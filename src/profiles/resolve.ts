@@ -1,15 +1,8 @@
 import { ValidationError } from '../errors/validation-error';
 import type { Locale } from '../i18n/locale';
 import { parseOrThrow } from '../schemas/parse';
-import { Profile } from '../schemas/profile';
-import {
-  isProfileId,
-  mergeProfile,
-  PROFILE_IDS,
-  type ProfileId,
-  type ProfileOverrides,
-  profiles,
-} from './index';
+import { Profile, ProfileOverrides } from '../schemas/profile';
+import { isProfileId, mergeProfile, PROFILE_IDS, type ProfileId, profiles } from './index';
 
 const validated = new WeakMap<object, Profile>(Object.values(profiles).map((p) => [p, p]));
 
@@ -74,11 +67,6 @@ export function defineProfile(
   locale: Locale = 'id',
 ): Profile {
   const b = resolveProfile(base, locale, ['base']);
-  if (typeof overrides !== 'object' || overrides === null) {
-    throw new ValidationError(
-      [{ path: ['overrides'], code: 'invalid-type', params: { expected: 'object' } }],
-      locale,
-    );
-  }
-  return resolveProfile(mergeProfile(b, overrides), locale, ['overrides']);
+  const o = parseOrThrow(ProfileOverrides, overrides, locale, ['overrides']);
+  return resolveProfile(mergeProfile(b, o), locale, ['overrides']);
 }

@@ -179,8 +179,9 @@ export const Profile = z
   })
   .superRefine(
     (p, ctx) => {
-      // Every official a profile names in signers, defaultSigner and paraf must exist.
-      if (!Array.isArray(p.officials)) return;
+      // Runs even when fields failed: read defensively. Every official a profile names in
+      // signers, defaultSigner and paraf must exist.
+      if (typeof p !== 'object' || p === null || !Array.isArray(p.officials)) return;
       const ids = p.officials.map((o) => o?.id).filter((x): x is string => typeof x === 'string');
       const check = (value: unknown, path: (string | number)[]) => {
         if (typeof value === 'string' && !ids.includes(value)) {
@@ -230,3 +231,37 @@ export const Profile = z
 export type Profile = z.infer<typeof Profile>;
 /** What a caller writes to create a profile (defaults not yet applied). */
 export type ProfileInput = z.input<typeof Profile>;
+
+const shape = Profile.shape;
+
+/** What `defineProfile` accepts as overrides: any profile field, objects given in part. */
+export const ProfileOverrides = z.strictObject({
+  id: shape.id.optional(),
+  name: shape.name.optional(),
+  region: shape.region,
+  letterhead: shape.letterhead.partial().optional(),
+  city: shape.city.optional(),
+  dateLeadingZero: z.boolean().optional(),
+  officials: shape.officials.optional(),
+  signers: shape.signers.optional(),
+  defaultSigner: shape.defaultSigner,
+  paraf: z.array(Slug).optional(),
+  letterNumberPattern: shape.letterNumberPattern.optional(),
+  addressee: shape.addressee.partial().optional(),
+  tembusan: z.array(text(200)).optional(),
+  sla: shape.sla.optional(),
+  complaints: z.array(z.strictObject({ channel: text(100), contact: text(200) })).optional(),
+  sop: shape.sop,
+  letterTitles: z.partialRecord(LetterKind, text(200)).optional(),
+  policy: z
+    .strictObject({
+      reaktivasi: ServicePolicy.partial().optional(),
+      pendaftaran: ServicePolicy.partial().optional(),
+      pengalihan: ServicePolicy.partial().optional(),
+    })
+    .optional(),
+  validFrom: shape.validFrom,
+  templates: shape.templates,
+});
+/** What `defineProfile` accepts as overrides (requirements `add`/`waive` extend the base's). */
+export type ProfileOverrides = z.input<typeof ProfileOverrides>;

@@ -310,19 +310,17 @@ describe('defineProfile refuses bad overrides with a ValidationError, never a Ty
     });
   });
 
-  // Known problems in files this suite does not own (src/schemas/profile.ts, src/profiles/index.ts):
-  // it.fails passes while the bug is there; when it is fixed, turn it into a plain `it`.
-  it.fails('KNOWN BUG: Profile.safeParse(null) throws a TypeError in its superRefine', () => {
+  it('Profile.safeParse(null) reports an error instead of throwing', () => {
     expect(() => Profile.safeParse(null)).not.toThrow();
   });
 
-  it.fails('KNOWN BUG: a misspelt service in policy overrides is silently ignored', () => {
+  it('a misspelt service in policy overrides is refused', () => {
     expect(() =>
       defineProfile('magetan', { policy: { reaktivasii: { windowMonths: 3 } } } as never),
     ).toThrow(ValidationError);
   });
 
-  it.fails('KNOWN BUG: a non-object letterhead or sla override is silently ignored', () => {
+  it('a non-object letterhead or sla override is refused', () => {
     expect(() => defineProfile('magetan', { letterhead: 5, sla: null } as never)).toThrow(
       ValidationError,
     );
