@@ -78,8 +78,7 @@ export async function decide(
 ): Promise<Decision> {
   const { facts } = deriveFacts(c, profile, asOf);
   const ruleset = rulesetFor(profile, c.service, asOf);
-  const { events } = await ruleset.engine.run(facts);
-  const fired = new Set(events.map((e) => e.type));
+  const fired = await ruleset.run(facts);
 
   const reasons: Reason[] = [];
   const passed: Decision['passed'] = [];

@@ -124,12 +124,33 @@ export function ruleCitations(
   return out;
 }
 
-/** A ruleset ready to run: its rules, their engine, and their citations. */
+/** A ruleset ready to run: its rules, their citations, and `run` over a case's facts. */
 export type CompiledRuleset = {
   rules: readonly RuleDefinition[];
-  engine: Engine;
   citations: ReadonlyMap<string, Citation[]>;
+  /** Runs the rules on facts and returns the ids of the rules that fired. */
+  run: (facts: Record<string, unknown>) => Promise<Set<string>>;
 };
+
+/**
+ * json-rules-engine keeps one `status` per Engine: when two runs overlap on the same Engine, the
+ * first to finish marks it FINISHED and the other silently skips its remaining rules (which would
+ * then look "passed"). So an Engine is never shared by two runs: idle engines wait in a pool and
+ * a run that finds none builds another.
+ */
+function enginePool(rules: readonly RuleDefinition[]): CompiledRuleset['run'] {
+  const json = rules.map(toEngineRule);
+  const idle: Engine[] = [];
+  return async (facts) => {
+    const engine = idle.pop() ?? new Engine(json, { allowUndefinedFacts: true });
+    try {
+      const { events } = await engine.run(facts);
+      return new Set(events.map((e) => e.type));
+    } finally {
+      idle.push(engine);
+    }
+  };
+}
 
 const compiled = new WeakMap<Profile, Map<string, CompiledRuleset>>();
 let boundaries: IsoDate[] | undefined;
@@ -169,11 +190,10 @@ export function rulesetFor(profile: Profile, service: Service, asOf: IsoDate): C
   if (hit) return hit;
   const policy = effectivePolicy(profile, service, asOf);
   const rules = selectRules(service, policy, asOf);
-  const engine = new Engine(rules.map(toEngineRule), { allowUndefinedFacts: true });
   const citations = new Map(
     rules.map((r) => [r.id, ruleCitations(r, profile, service, asOf, policy)]),
   );
-  const result = { rules, engine, citations };
+  const result = { rules, citations, run: enginePool(rules) };
   byKey.set(key, result);
   return result;
 }
