@@ -45,19 +45,6 @@ export type BatchJobResult =
 /** The folders a batch writes decisions and letters into, relative to `--out`. */
 export const BATCH_DIRS = { decisions: 'keputusan', letters: 'surat' } as const;
 
-let queue: Promise<unknown> = Promise.resolve();
-
-/**
- * Runs `evaluate` calls of this thread one after another. Overlapping calls have given wrong
- * decisions (a case with an unchecked BPJS roster decided eligible while the engines warm up);
- * evaluate does no I/O, so running one at a time costs nothing.
- */
-function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
-
 /**
  * Decides one case and writes its decision JSON and its letter. Never throws: a
  * {@link ValidationError} (or anything else) becomes a result with masked issues.
@@ -67,13 +54,11 @@ export async function runBatchJob(
   settings: BatchJobSettings,
 ): Promise<BatchJobResult> {
   try {
-    const decision = await oneAtATime(() =>
-      api('evaluate')(job.input, {
-        profile: settings.profile,
-        locale: settings.locale,
-        ...(settings.asOf ? { asOf: settings.asOf } : {}),
-      }),
-    );
+    const decision = await api('evaluate')(job.input, {
+      profile: settings.profile,
+      locale: settings.locale,
+      ...(settings.asOf ? { asOf: settings.asOf } : {}),
+    });
     const letter = await api('renderLetter')({
       case: job.input,
       decision,
