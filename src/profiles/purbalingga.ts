@@ -85,7 +85,11 @@ export const purbalingga = {
       requirements: { add: ['surat-status-kepesertaan', 'surat-keterangan-faskes'], waive: [] },
       sopRefs: {
         windowBound: 'Langkah 2a ("kurang dari 6 bulan sejak penetapan penghapusan")',
-        requirements: 'Langkah 2a dan Peringatan ("Surat dari RS atau Puskesmas harus dibawa")',
+        requirements: 'Langkah 2a dan Peringatan',
+        'requirements:surat-status-kepesertaan':
+          'Langkah 2a ("membawa bukti keterangan dari BPJS pada SK tertentu")',
+        'requirements:surat-keterangan-faskes':
+          'Peringatan ("Surat dari RS atau Puskesmas harus dibawa")',
       },
     },
     pendaftaran: {},

@@ -337,7 +337,7 @@ function serviceSection(ctx: BookContext, service: Service, n: number): Block[] 
   const { L, profile, asOf, locale } = ctx;
   const policy = effectivePolicy(profile, service, asOf);
   const ruleset = rulesetFor(profile, service, asOf);
-  const departures = profileDepartures(profile).filter((d) => d.service === service);
+  const departures = profileDepartures(profile, asOf).filter((d) => d.service === service);
   const origins = ruleset.rules.map((r) => ruleOrigin(r, policy, departures));
   const regional = origins.filter((o) => o.kind !== 'national').length;
   const out: Block[] = [

@@ -3,11 +3,13 @@
  * the profile's policy (never stored twice), cited to the SOP, shown in the rule book for legal
  * review, and added to the citations of the reasons they shape.
  */
+
+import type { IsoDate } from '../dates/iso-date';
 import type { Localized } from '../i18n/locale';
 import type { Service } from '../schemas/case-input';
 import type { Citation } from '../schemas/decision';
-import type { Profile, ServicePolicy } from '../schemas/profile';
-import { NATIONAL_SEGMENTS, REQUIREMENTS } from './baseline';
+import type { Profile, RequirementId, ServicePolicy } from '../schemas/profile';
+import { effectivePolicy, NATIONAL_SEGMENTS, REQUIREMENTS } from './baseline';
 import type { PolicyKnob } from './types';
 
 /** One way a profile departs from the national baseline for a service. */
@@ -27,10 +29,12 @@ const SERVICES: readonly Service[] = ['reaktivasi', 'pendaftaran', 'pengalihan']
  *
  * @example profileDepartures(profiles.bulukumba).map((d) => d.knob) // ['segments', 'windowBound', 'requirements']
  */
-export function profileDepartures(profile: Profile): Departure[] {
+export function profileDepartures(profile: Profile, asOf?: IsoDate): Departure[] {
   const out: Departure[] = [];
   for (const service of SERVICES) {
     const p: ServicePolicy = profile.policy[service];
+    // At a given date, a document the national rule already asks for is no departure.
+    const nationalAtAsOf = asOf ? effectivePolicy(profile, service, asOf) : undefined;
     const ref = (knob: PolicyKnob) => {
       const r = p.sopRefs?.[knob];
       return r ? { sopRef: r } : {};
@@ -74,7 +78,9 @@ export function profileDepartures(profile: Profile): Departure[] {
         en: 'In the DTKS era accepts verified poor families outside DTKS (typically funded as regional PBI/APBD)',
       });
     }
-    const added = p.requirements?.add ?? [];
+    const added = (p.requirements?.add ?? []).filter(
+      (r) => !nationalAtAsOf || nationalAtAsOf.addedRequirements.includes(r),
+    );
     const waived = p.requirements?.waive ?? [];
     if (added.length) {
       add('requirements', 'stricter', {
@@ -98,16 +104,15 @@ export function profileDepartures(profile: Profile): Departure[] {
   return out;
 }
 
-/** True when a profile sets a knob for a service in a way that departs from the baseline. */
-export function departsOn(profile: Profile, service: Service, knob: PolicyKnob): boolean {
-  return profileDepartures(profile).some((d) => d.service === service && d.knob === knob);
-}
-
-/** The citation of a profile's SOP, pointing at the step a knob comes from. */
+/**
+ * The citation of a profile's SOP, pointing at the step a knob comes from (for a requirement, the
+ * step that names that document: `sopRefs['requirements:<id>']`, else `sopRefs.requirements`).
+ */
 export function sopCitation(
   profile: Profile,
   service: Service,
   knob: PolicyKnob,
+  requirement?: RequirementId,
 ): Citation | undefined {
   const sop = profile.sop;
   if (!sop) {
@@ -117,7 +122,8 @@ export function sopCitation(
       verified: false,
     };
   }
-  const article = profile.policy[service].sopRefs?.[knob];
+  const refs = profile.policy[service].sopRefs;
+  const article = (requirement && refs?.[`requirements:${requirement}`]) || refs?.[knob];
   return {
     instrument: sop.number
       ? `${/^SOP\b/.test(sop.number) ? sop.number : `SOP ${sop.number}`} ${profile.name}`

@@ -111,13 +111,13 @@ export function ruleCitations(
     .map(toCitation);
   const knobs: PolicyKnob[] = [];
   if (rule.enabledBy) knobs.push(rule.enabledBy);
-  const departures = profileDepartures(profile).filter((d) => d.service === service);
+  const departures = profileDepartures(profile, asOf).filter((d) => d.service === service);
   for (const knob of rule.shapedBy ?? [])
     if (departures.some((d) => d.knob === knob)) knobs.push(knob);
   if (rule.requirement && policy.addedRequirements.includes(rule.requirement))
     knobs.push('requirements');
   for (const knob of knobs) {
-    const c = sopCitation(profile, service, knob);
+    const c = sopCitation(profile, service, knob, rule.requirement);
     if (c && !out.some((o) => o.instrument === c.instrument && o.article === c.article))
       out.push(c);
   }

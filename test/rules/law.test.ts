@@ -167,3 +167,34 @@ describe('regional departures cite both the national article and the SOP', () =>
     ]);
   });
 });
+
+describe('document requirements a SOP adds cite the step that names that document', () => {
+  it.each([
+    ['surat-status-kepesertaan', 'bukti keterangan dari BPJS'],
+    ['surat-keterangan-faskes', 'Surat dari RS atau Puskesmas'],
+  ] as const)('Purbalingga: a missing %s cites the SOP words "%s"', async (requirement, words) => {
+    const d = await evaluate(
+      reaktivasi('33.03', {
+        receivedOn: '2025-12-01',
+        membership: { deactivatedOn: '2025-10-01' },
+        documents: ['ktp', 'kk', 'kartu-jkn'],
+      }),
+      { profile: 'purbalingga' },
+    );
+    const reason = d.reasons.find((r) => r.params.requirement === requirement);
+    expect(reason?.legalBasis.at(-1)?.article).toContain(words);
+  });
+
+  it('Purbalingga’s health-facility letter is a departure under Permensos 21/2019 but not from 1 February 2026, when the national rule asks for it too', async () => {
+    const { profileDepartures } = await import('../../src/rules/departures');
+    const { profiles: all } = await import('../../src/profiles/index');
+    const added = (asOf: string) =>
+      profileDepartures(all.purbalingga, asOf)
+        .filter((d) => d.knob === 'requirements')
+        .map((d) => d.description.id)
+        .join();
+    expect(added('2026-01-31')).toContain('rumah sakit atau puskesmas');
+    expect(added('2026-02-01')).not.toContain('rumah sakit atau puskesmas');
+    expect(added('2026-02-01')).toContain('status kepesertaan');
+  });
+});
