@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
+import PizZip from 'pizzip';
 import { describe, expect, it, vi } from 'vitest';
 import { builtinTemplate } from '../../src/letters/builtin-templates';
+import { exportTemplate } from '../../src/letters/export-template';
 import {
   FastFiller,
   freshFill,
@@ -9,6 +11,8 @@ import {
 } from '../../src/letters/fill-engine';
 import { writeReceipt } from '../../src/letters/receipt';
 import { prepareLetter, renderLetter } from '../../src/letters/render-letter';
+import { sha256HexOfBytes } from '../../src/letters/sha256';
+import { crc32 } from '../../src/letters/zip-writer';
 import { tableLetters } from './helpers';
 
 const require = createRequire(import.meta.url);
@@ -59,5 +63,115 @@ describe('fast fill (compile once, render many)', () => {
       first.request,
     );
     expect(Buffer.from(cold).equals(Buffer.from(warm))).toBe(true);
+  });
+
+  it('uses its fast paths on the built-in templates: zip writer, spliced values, one rendering per rest of data', async () => {
+    const letters = (await tableLetters()).filter(
+      (l) => l.profile === 'magetan' && l.request.decision.outcome === 'eligible',
+    );
+    const prepared = await Promise.all(letters.map((l) => prepareLetter(l.request)));
+    const reaktivasi = prepared.filter((p) => p.kind === 'rekomendasi-reaktivasi');
+    expect(reaktivasi.length).toBeGreaterThan(2);
+    const filler = FastFiller.create(builtinTemplate('rekomendasi-reaktivasi'));
+    for (const p of reaktivasi) {
+      const finish = (zip: PizZip, registered: boolean) => writeReceipt(zip, p.receipt, registered);
+      const fresh = freshFill(builtinTemplate(p.kind), p.data, finish);
+      expect(Buffer.from(filler.fill(p.data, finish)).equals(Buffer.from(fresh))).toBe(true);
+    }
+    const { zipWriter, spliceKeys, cachedRenderings } = filler.stats;
+    expect(zipWriter).toBe(true);
+    expect(spliceKeys).toEqual(expect.arrayContaining(['nomor', 'nama', 'nik', 'alamat']));
+    // Loop and section names are never spliced.
+    for (const loop of ['kopInstansi', 'kopKontak', 'lampiran', 'ttdJabatan', 'tembusan'])
+      expect(spliceKeys).not.toContain(loop);
+    // Different applicants of one office share the rendering of everything else.
+    expect(cachedRenderings).toBeGreaterThan(0);
+    expect(cachedRenderings).toBeLessThan(reaktivasi.length);
+  });
+
+  it('spliced values give fresh-render bytes, hostile ones included (markup, braces, markers, spaces, emoji, lone surrogates, control characters)', async () => {
+    const letters = await tableLetters();
+    const base = letters.find((l) => l.request.decision.outcome === 'eligible');
+    if (!base) throw new Error('no eligible letter');
+    const p = await prepareLetter(base.request);
+    const finish = (zip: PizZip, registered: boolean) => writeReceipt(zip, p.receipt, registered);
+    const template = builtinTemplate(p.kind);
+    const filler = FastFiller.create(template);
+    const hostile = [
+      'Siti <b>Aminah</b> & "Sons" \'x\'',
+      '{nama} {#kopInstansi}{teks}{/kopInstansi} {@raw}',
+      '\uE0000\uE001 \uE000 \uE001 \uE00012\uE001',
+      '  spasi di depan dan belakang  ',
+      '   ',
+      '',
+      'tab\\tdan\\nbaris',
+      'Ñoño 🙂 𝔸 中文',
+      'x'.repeat(5000),
+      'lone \uD800 surrogate',
+      '</w:t></w:r></w:p></w:tbl><w:p>',
+    ];
+    const data = p.data as unknown as Record<string, unknown>;
+    const fields = ['nama', 'nomor', 'alamat', 'nik'];
+    let i = 0;
+    for (const value of hostile) {
+      for (const field of fields) {
+        // Vary another field too, so a cached rendering is reused with different values.
+        const d = { ...data, [field]: value, tempatTanggal: `Magetan, ${++i} Maret 2026` };
+        const fresh = freshFill(template, d, finish);
+        expect(
+          Buffer.from(filler.fill(d, finish)).equals(Buffer.from(fresh)),
+          `${field}=${value}`,
+        ).toBe(true);
+      }
+    }
+    // A control character XML cannot hold is refused by both ways alike.
+    const bad = { ...data, nama: 'a\u0001b' };
+    expect(() => freshFill(template, bad, finish)).toThrow();
+    expect(() => filler.fill(bad, finish)).toThrow();
+    // And the filler keeps working after the error.
+    const again = { ...data, nama: 'Budi' };
+    expect(
+      Buffer.from(filler.fill(again, finish)).equals(
+        Buffer.from(freshFill(template, again, finish)),
+      ),
+    ).toBe(true);
+  });
+
+  it('caches per template: built-in and custom templates of different offices, interleaved, give fresh-render bytes', async () => {
+    const letters = (await tableLetters()).filter(
+      (l) =>
+        l.request.decision.outcome === 'eligible' && l.request.decision.service === 'reaktivasi',
+    );
+    const profiles = [...new Set(letters.map((l) => l.profile))];
+    expect(profiles.length).toBeGreaterThan(1);
+    const custom = new Map<string, Uint8Array>();
+    for (const profile of profiles)
+      custom.set(profile, await exportTemplate('rekomendasi-reaktivasi', { profile }));
+    // Each letter three ways, in turn: built-in, its own office's template, another office's.
+    for (const [n, l] of letters.entries()) {
+      const other = profiles[(profiles.indexOf(l.profile) + 1) % profiles.length] ?? l.profile;
+      for (const template of [undefined, custom.get(l.profile), custom.get(other)]) {
+        const request = {
+          ...l.request,
+          letter: { ...l.request.letter, ...(template ? { template } : {}) },
+        };
+        const fast = await renderLetter(request);
+        const p = await prepareLetter(request);
+        const fresh = freshFill(template ?? builtinTemplate(p.kind), p.data, (zip, registered) =>
+          writeReceipt(zip, p.receipt, registered),
+        );
+        expect(Buffer.from(fast).equals(Buffer.from(fresh)), `${l.name} #${n}`).toBe(true);
+      }
+    }
+  });
+
+  it('the receipt hash (plain-JS SHA-256) and the zip CRC-32 equal Web Crypto and PizZip', async () => {
+    const zip = new PizZip() as unknown as { crc32(b: Uint8Array): number };
+    for (let n = 0; n < 300; n += n < 140 ? 1 : 37) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 7919 + n * 31) & 255);
+      const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
+      expect(sha256HexOfBytes(bytes)).toBe(Buffer.from(digest).toString('hex'));
+      expect(crc32(bytes)).toBe(zip.crc32(bytes) >>> 0);
+    }
   });
 });
