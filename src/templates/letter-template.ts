@@ -12,6 +12,7 @@ import {
   BorderStyle,
   Document,
   type IParagraphOptions,
+  LineRuleType,
   Paragraph,
   Table,
   TableBorders,
@@ -28,7 +29,7 @@ import type { LetterKind } from '../schemas/profile';
 /** A4 in twentieths of a point (twips). */
 const PAGE = { width: 11906, height: 16838 } as const;
 /** Margins: 2 cm top and bottom, 3 cm left (binding side), 2 cm right. */
-const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 1134 } as const;
+const MARGIN = { top: 851, bottom: 1134, left: 1701, right: 1134 } as const;
 /** Width of the text block. */
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 /** Arial 11 pt (half-points), the usual face of Pemda naskah dinas; Liberation Sans has its metrics. */
@@ -69,7 +70,8 @@ function tagLine(tag: string): Paragraph {
 const end = () =>
   new Paragraph({
     children: [new TextRun({ text: '', size: 2 })],
-    spacing: { after: 0, line: 240 },
+    run: { size: 2 },
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
   });
 
 function cell(
@@ -168,7 +170,7 @@ function heading(): (Paragraph | Table)[] {
 const bodyOptions = {
   alignment: AlignmentType.JUSTIFIED,
   indent: { firstLine: INDENT },
-  spacing: { after: 120, line: 264 },
+  spacing: { after: 80, line: 240, lineRule: LineRuleType.AUTO },
 } as const;
 
 function body(text: string): Paragraph {
@@ -400,7 +402,7 @@ export function buildTemplateDocument(kind: LetterKind): Document {
       default: {
         document: {
           run: { font: FONT, size: SIZE },
-          paragraph: { spacing: { after: 0, line: 240 } },
+          paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
         },
       },
     },

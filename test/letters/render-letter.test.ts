@@ -150,7 +150,9 @@ describe('readable text per profile and kind', () => {
     });
     const t = await text(await request(input, 'purbalingga'));
     expect(t).toContain('Surat Re-aktivasi KIS PBI');
-    expect(t).toContain('DINAS SOSIAL, PENGENDALIAN PENDUDUK, KELUARGA BERENCANA,');
+    expect(t).toContain(
+      'DINAS SOSIAL, PENGENDALIAN PENDUDUK,\nKELUARGA BERENCANA, PEMBERDAYAAN PEREMPUAN\nDAN PERLINDUNGAN ANAK',
+    );
     expect(t).toContain('Alamat: ……');
     expect(t).toContain('Purbalingga, 1 Desember 2025');
     expect(t).toContain('460/53/2025');
