@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ValidationError } from '../errors/validation-error';
 import type { Locale } from '../i18n/locale';
@@ -30,24 +30,30 @@ export type BatchJob = {
   base: string;
 };
 
-/** What one case produced: the decision's outcome and files, or the problems that stopped it. */
+/**
+ * What one case produced: the decision (as one JSON line) and the letter's bytes, or the
+ * problems that stopped it. Nothing is written yet: the main thread writes, so two workers
+ * never compete for the same folder.
+ */
 export type BatchJobResult =
   | {
       row: number;
       ok: true;
       outcome: Outcome;
       reasons: string[];
-      decisionFile: string;
+      /** The Decision as compact JSON (one line of keputusan.jsonl). */
+      decisionJson: string;
+      letter: Uint8Array;
       letterFile: string;
     }
   | { row: number; ok: false; issues: { path: string[]; message: string }[] };
 
-/** The folders a batch writes decisions and letters into, relative to `--out`. */
-export const BATCH_DIRS = { decisions: 'keputusan', letters: 'surat' } as const;
+/** Where a batch writes, relative to `--out`: letters in a folder, decisions in one JSONL file. */
+export const BATCH_DIRS = { decisions: 'keputusan.jsonl', letters: 'surat' } as const;
 
 /**
- * Decides one case and writes its decision JSON and its letter. Never throws: a
- * {@link ValidationError} (or anything else) becomes a result with masked issues.
+ * Decides one case and renders its letter. Never throws: a {@link ValidationError} (or
+ * anything else) becomes a result with masked issues.
  */
 export async function runBatchJob(
   job: BatchJob,
@@ -72,17 +78,14 @@ export async function runBatchJob(
         ...(settings.template ? { template: settings.template } : {}),
       },
     });
-    const decisionFile = `${BATCH_DIRS.decisions}/${job.base}.json`;
-    const letterFile = `${BATCH_DIRS.letters}/${job.base}.docx`;
-    await writeFile(join(settings.outDir, decisionFile), `${JSON.stringify(decision, null, 2)}\n`);
-    await writeFile(join(settings.outDir, letterFile), letter);
     return {
       row: job.row,
       ok: true,
       outcome: decision.outcome,
       reasons: decision.reasons.map((r) => r.code),
-      decisionFile,
-      letterFile,
+      decisionJson: JSON.stringify(decision),
+      letter,
+      letterFile: `${BATCH_DIRS.letters}/${job.base}.docx`,
     };
   } catch (e) {
     if (e instanceof ValidationError) {
@@ -102,6 +105,5 @@ export async function runBatchJob(
 
 /** Creates the output folders of a batch run. */
 export async function prepareBatchDirs(outDir: string): Promise<void> {
-  await mkdir(join(outDir, BATCH_DIRS.decisions), { recursive: true });
   await mkdir(join(outDir, BATCH_DIRS.letters), { recursive: true });
 }

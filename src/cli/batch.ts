@@ -1,4 +1,4 @@
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -12,6 +12,7 @@ import { toIssueDrafts } from '../schemas/parse';
 import type { LetterKind } from '../schemas/profile';
 import { type BatchFormat, type BatchRecord, countRecords, readBatch } from './batch-input';
 import {
+  BATCH_DIRS,
   type BatchJob,
   type BatchJobResult,
   type BatchJobSettings,
@@ -146,6 +147,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   await prepareBatchDirs(options.outDir);
   const summaryFd = openSync(join(options.outDir, 'summary.csv'), 'w');
   const errorsFd = openSync(join(options.outDir, 'errors.csv'), 'w');
+  const decisionsFd = openSync(join(options.outDir, BATCH_DIRS.decisions), 'w');
   writeSync(summaryFd, `\uFEFF${csvLine(SUMMARY_HEADERS)}`);
   writeSync(errorsFd, `\uFEFF${csvLine(ERROR_HEADERS)}`);
 
@@ -192,13 +194,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   }
 
   // Results come back out of order from the workers; they are written in row order.
-  type Done = { lines: string[]; errorLines: string[] };
+  type Done = { lines: string[]; errorLines: string[]; decisionLine?: string };
   const ready = new Map<number, Done>();
   let nextToWrite = 0;
   let seq = 0;
   const flush = () => {
     for (let d = ready.get(nextToWrite); d; d = ready.get(nextToWrite)) {
       ready.delete(nextToWrite);
+      if (d.decisionLine) writeSync(decisionsFd, d.decisionLine);
       for (const l of d.errorLines) writeSync(errorsFd, l);
       for (const l of d.lines) writeSync(summaryFd, l);
       nextToWrite++;
@@ -261,10 +264,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
           done(invalidRow(record.row, input, result.issues, flat));
           return;
         }
+        // The main thread writes every file (workers only compute): one writer per folder.
+        writeFileSync(join(options.outDir, result.letterFile), result.letter);
         report.letters++;
         report.outcomes[result.outcome]++;
         done({
           errorLines: [],
+          decisionLine: `{"row":${record.row},"letterFile":${JSON.stringify(result.letterFile)},"decision":${result.decisionJson}}\n`,
           lines: [
             csvLine([
               record.row,
@@ -275,7 +281,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
               result.reasons.join(';'),
               number,
               result.letterFile,
-              result.decisionFile,
+              BATCH_DIRS.decisions,
             ]),
           ],
         });
@@ -290,6 +296,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
     bar?.stop();
     closeSync(summaryFd);
     closeSync(errorsFd);
+    closeSync(decisionsFd);
     await executor.close();
   }
   return report;

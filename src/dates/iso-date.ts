@@ -1,5 +1,10 @@
+import { UTCDate } from '@date-fns/utc';
 import type { Month } from 'date-fns';
-import { enUS, id as idLocale } from 'date-fns/locale';
+import { addDays as addDaysFns } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { enUS } from 'date-fns/locale/en-US';
+import { id as idLocale } from 'date-fns/locale/id';
 import type { Locale } from '../i18n/locale';
 
 /** A calendar date as `YYYY-MM-DD`, the only date form pbi-jk accepts and returns. */
@@ -50,21 +55,18 @@ function toIso(year: number, month: number, day: number): IsoDate {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-const DAY_MS = 86_400_000;
-
 /**
- * Days since 1970-01-01 on the proleptic Gregorian calendar. Computed in UTC so the host's time
- * zone never matters (a local Date skips whole days in some zones, e.g. Pacific/Apia 2011-12-30).
+ * The date as a UTC calendar day for date-fns, so the host's time zone never matters (a local
+ * Date skips whole days in some zones, e.g. Pacific/Apia on 2011-12-30).
  */
-function dayNumber(iso: IsoDate): number {
+function utcDay(iso: IsoDate): UTCDate {
   const { year, month, day } = partsOf(iso);
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  return Math.round(d.getTime() / DAY_MS);
+  const d = new UTCDate(2000, 0, 1);
+  d.setFullYear(year, month - 1, day);
+  return d;
 }
 
-function fromDayNumber(n: number): IsoDate {
-  const d = new Date(n * DAY_MS);
+function fromUtcDay(d: Date): IsoDate {
   return toIso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
@@ -75,21 +77,17 @@ function fromDayNumber(n: number): IsoDate {
  * @example addMonthsClamped('2025-08-31', 6) // '2026-02-28'
  */
 export function addMonthsClamped(iso: IsoDate, months: number): IsoDate {
-  const { year, month, day } = partsOf(iso);
-  const index = year * 12 + (month - 1) + Math.trunc(months);
-  const y = Math.floor(index / 12);
-  const m = index - y * 12 + 1;
-  return toIso(y, m, Math.min(day, daysInMonth(y, m)));
+  return fromUtcDay(addMonths(utcDay(iso), Math.trunc(months)));
 }
 
 /** Adds (or with a negative `days`, subtracts) calendar days. */
 export function addDays(iso: IsoDate, days: number): IsoDate {
-  return fromDayNumber(dayNumber(iso) + Math.trunc(days));
+  return fromUtcDay(addDaysFns(utcDay(iso), Math.trunc(days)));
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return dayNumber(to) - dayNumber(from);
+  return differenceInCalendarDays(utcDay(to), utcDay(from));
 }
 
 /** Age in whole years on `on` for someone born on `birthDate`. */

@@ -170,9 +170,20 @@ function expectMixedResult(r: Result, out: string): void {
         .subarray(0, 2)
         .toString(),
     ).toBe('PK');
-    expect(JSON.parse(readFileSync(join(out, row[8] ?? ''), 'utf8')).outcome).toBe(row[4]);
+    expect(row[8]).toBe('keputusan.jsonl');
   }
   expect(readdirSync(join(out, 'surat'))).toHaveLength(3);
+  // One decision per valid row, in row order, each naming its row and its letter.
+  const decisions = readFileSync(join(out, 'keputusan.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  expect(decisions.map((d) => String(d.row))).toEqual(['2', '4', '8']);
+  for (const d of decisions) {
+    const row = byRow.get(String(d.row)) ?? [];
+    expect(d.decision.outcome).toBe(row[4]);
+    expect(d.letterFile).toBe(row[7]);
+  }
 
   expect(r.errors[0]).toEqual(['baris', 'kolom', 'pesan']);
   const errors = r.errors.slice(1).map(([row, col]) => `${row}:${col}`);
@@ -237,9 +248,9 @@ describe('pbi-jk batch', () => {
     const r = runBatch(join(dir, 'kasus.xlsx'), out, ['--locale', 'en']);
     expectMixedResult(r, out);
     expect(r.stdout).toContain('7 rows processed: 3 valid, 4 invalid');
-    const decision = JSON.parse(
-      readFileSync(join(out, 'keputusan', '00002-siti-ani-aminah-s-pd.json'), 'utf8'),
-    );
+    const first = readFileSync(join(out, 'keputusan.jsonl'), 'utf8').split('\n')[0] ?? '';
+    const { row, decision } = JSON.parse(first);
+    expect(row).toBe(2);
     expect(decision.outcome).toBe('eligible');
     expect(decision.reasons).toEqual([]);
   });

@@ -43,7 +43,7 @@ export function registerBatch(program: Command): void {
       'cases: .jsonl (one CaseInput per line), .csv or .xlsx (columns: see docs/cli.md)',
     )
     .addOption(profileOption())
-    .requiredOption('--out <dir>', 'folder for summary.csv, errors.csv, keputusan/ and surat/')
+    .requiredOption('--out <dir>', 'folder for summary.csv, errors.csv, keputusan.jsonl and surat/')
     .option('--start-number <n>', 'serial {nomor} of the first letter', nonNegativeInt, 1)
     .option('--date <YYYY-MM-DD>', "letter date for every case (default: each case's receivedOn)")
     .option(
