@@ -89,7 +89,11 @@ function workerPool(settings: BatchJobSettings, size: number): Executor {
   type Pending = { resolve: (r: BatchJobResult) => void; job: BatchJob };
   const url = new URL('./batch-worker.js', import.meta.url);
   const slots = Array.from({ length: size }, () => {
-    const worker = new Worker(url, { workerData: settings });
+    const worker = new Worker(url, {
+      workerData: settings,
+      // A small young generation keeps each worker's heap, and so the batch's memory, flat.
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 },
+    });
     const pending = new Map<number, Pending>();
     const fail = (message: string) => {
       for (const [id, p] of pending) {
