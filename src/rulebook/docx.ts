@@ -21,11 +21,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import PizZip from 'pizzip';
+import { packDocument } from '../letters/zip';
 import type { Block, Para } from './blocks';
-
-/** The date written into the rule book's document properties (created and modified). */
-export const RULEBOOK_DOCX_DATE = '2026-01-01T00:00:00Z';
 
 const FONT = 'Arial';
 const MONO = 'Courier New';
@@ -226,19 +223,5 @@ export async function toDocx(blocks: readonly Block[], frame: DocxFrame): Promis
       },
     ],
   });
-  const zip = new PizZip(new Uint8Array(await Packer.toArrayBuffer(doc)));
-  const core = zip.files['docProps/core.xml']?.asText();
-  if (core !== undefined) {
-    zip.file(
-      'docProps/core.xml',
-      core.replace(
-        /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
-        (_m, open: string, _tag: string, close: string) => `${open}${RULEBOOK_DOCX_DATE}${close}`,
-      ),
-    );
-  }
-  // Zip entries store local DOS time: a local-time date gives the same bytes in every time zone.
-  const date = new Date(2020, 0, 1, 0, 0, 0);
-  for (const entry of Object.values(zip.files)) entry.date = date;
-  return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
+  return packDocument(doc);
 }
