@@ -11,7 +11,6 @@ import {
   Header,
   HeadingLevel,
   LevelFormat,
-  Packer,
   PageNumber,
   Paragraph,
   ShadingType,
