@@ -7,7 +7,7 @@ import type { ProfileId } from '../profiles/index';
 import type { CaseInput } from '../schemas/case-input';
 import type { Outcome } from '../schemas/decision';
 import type { LetterKind } from '../schemas/profile';
-import { api } from './api';
+import { evaluate, renderLetter } from './api';
 
 /** Settings shared by every case of one batch run (sent once to each worker). */
 export type BatchJobSettings = {
@@ -60,12 +60,12 @@ export async function runBatchJob(
   settings: BatchJobSettings,
 ): Promise<BatchJobResult> {
   try {
-    const decision = await api('evaluate')(job.input, {
+    const decision = await evaluate(job.input, {
       profile: settings.profile,
       locale: settings.locale,
       ...(settings.asOf ? { asOf: settings.asOf } : {}),
     });
-    const letter = await api('renderLetter')({
+    const letter = await renderLetter({
       case: job.input,
       decision,
       profile: settings.profile,

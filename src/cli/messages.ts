@@ -23,7 +23,6 @@ export type CliMessages = {
   fileNotFound: (file: string) => string;
   cannotRead: (file: string, detail: string) => string;
   unsupportedFormat: (file: string) => string;
-  notAvailable: (what: string) => string;
   unexpected: (detail: string) => string;
   wrote: (file: string) => string;
   batchDone: (p: {
@@ -37,7 +36,6 @@ export type CliMessages = {
   unknownColumns: (cols: string) => string;
   demoProfile: (p: { profile: string; cases: number } & Record<Outcome, number>) => string;
   demoDone: (out: string) => string;
-  demoNoRuleBook: string;
   templateOk: string;
   templateProblems: (n: number) => string;
   stdinTty: string;
@@ -68,7 +66,6 @@ const id: CliMessages = {
   fileNotFound: (f) => `berkas tidak ditemukan: ${f}`,
   cannotRead: (f, d) => `berkas ${f} tidak dapat dibaca: ${d}`,
   unsupportedFormat: (f) => `format berkas ${f} tidak didukung: gunakan .jsonl, .csv atau .xlsx`,
-  notAvailable: (w) => `${w} belum tersedia dalam versi paket ini`,
   unexpected: (d) => `kesalahan tak terduga: ${d}`,
   wrote: (f) => `ditulis: ${f}`,
   batchDone: (p) =>
@@ -80,7 +77,6 @@ const id: CliMessages = {
     `${p.profile.padEnd(16)} ${String(p.cases).padStart(2)} kasus: memenuhi syarat ${p.eligible}, belum lengkap ${p.incomplete}, tidak memenuhi syarat ${p.ineligible}`,
   demoDone: (o) =>
     `Keputusan (JSON dan ringkasan.md), surat dan buku aturan ditulis ke ${o}. Buka ${o}/ringkasan.md untuk membaca hasilnya.`,
-  demoNoRuleBook: 'buku aturan dilewati: renderRuleBook belum tersedia',
   templateOk: 'Templat dapat dipakai: tidak ada masalah.',
   templateProblems: (n) => `Templat bermasalah (${n} masalah):`,
   stdinTty: 'menunggu data kasus JSON dari stdin (akhiri dengan Ctrl-D)…',
@@ -107,7 +103,6 @@ const en: CliMessages = {
   fileNotFound: (f) => `file not found: ${f}`,
   cannotRead: (f, d) => `cannot read ${f}: ${d}`,
   unsupportedFormat: (f) => `unsupported file format ${f}: use .jsonl, .csv or .xlsx`,
-  notAvailable: (w) => `${w} is not available in this version of the package`,
   unexpected: (d) => `unexpected error: ${d}`,
   wrote: (f) => `wrote: ${f}`,
   batchDone: (p) =>
@@ -119,7 +114,6 @@ const en: CliMessages = {
     `${p.profile.padEnd(16)} ${String(p.cases).padStart(2)} cases: eligible ${p.eligible}, incomplete ${p.incomplete}, not eligible ${p.ineligible}`,
   demoDone: (o) =>
     `Decisions (JSON and ringkasan.md), letters and rule books written to ${o}. Open ${o}/ringkasan.md to read the results.`,
-  demoNoRuleBook: 'rule books skipped: renderRuleBook is not available yet',
   templateOk: 'The template can be used: no problems found.',
   templateProblems: (n) => `The template has problems (${n}):`,
   stdinTty: 'waiting for case JSON on stdin (end with Ctrl-D)…',

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
-import { CASES, cli, fullIds, has, sample, tempDir } from './helpers';
+import { CASES, cli, fullIds, sample, tempDir } from './helpers';
 
 const ELIGIBLE = 'examples/cases/magetan/01-reaktivasi-memenuhi-syarat.json';
 const NOT_IN_ROSTER = 'examples/cases/magetan/02-reaktivasi-tidak-di-sk-bpjs.json';
@@ -313,7 +313,7 @@ describe('pbi-jk template', () => {
   });
 });
 
-describe.skipIf(!has.rulebook)('pbi-jk rules', () => {
+describe('pbi-jk rules', () => {
   it('writes the Markdown rule book to stdout', () => {
     const r = cli(['rules', '--profile', 'magetan', '--as-of', '2026-03-01']);
     expect(r.code).toBe(0);
@@ -352,10 +352,8 @@ describe('pbi-jk demo', () => {
       const cases = readdirSync(join(CASES, profile)).filter((f) => f.endsWith('.json'));
       expect(readdirSync(join(out, 'keputusan', profile)).length).toBe(cases.length);
       expect(readdirSync(join(out, 'surat', profile)).length).toBe(cases.length);
-      if (has.rulebook) {
-        expect(existsSync(join(out, 'buku-aturan', `${profile}.md`))).toBe(true);
-        expect(existsSync(join(out, 'buku-aturan', `${profile}.docx`))).toBe(true);
-      }
+      expect(existsSync(join(out, 'buku-aturan', `${profile}.md`))).toBe(true);
+      expect(existsSync(join(out, 'buku-aturan', `${profile}.docx`))).toBe(true);
     }
     const summary = readFileSync(join(out, 'ringkasan.md'), 'utf8');
     expect(summary).toContain('TIDAK MEMENUHI SYARAT');

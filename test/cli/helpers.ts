@@ -14,18 +14,13 @@ export const CLI = process.env.PBI_JK_CLI ?? join(ROOT, 'dist/cli.js');
 export const CASES = join(ROOT, 'examples/cases');
 
 /** True when some file of `dir` (under src/) defines `name`. */
-function defines(dir: string, name: string): boolean {
+function _defines(dir: string, name: string): boolean {
   const abs = join(ROOT, 'src', dir);
   if (!existsSync(abs)) return false;
   return readdirSync(abs).some(
     (f) => f.endsWith('.ts') && readFileSync(join(abs, f), 'utf8').includes(`function ${name}(`),
   );
 }
-
-/** True when a library part the CLI calls has landed in src/ (tests of it are skipped until then). */
-export const has = {
-  rulebook: defines('rulebook', 'renderRuleBook'),
-};
 
 /** What one run of the binary did. */
 export type Run = { code: number | null; stdout: string; stderr: string };

@@ -5,7 +5,6 @@ import { isIsoDate } from '../../dates/iso-date';
 import type { Locale } from '../../i18n/locale';
 import type { ProfileId } from '../../profiles/index';
 import { LetterKind } from '../../schemas/profile';
-import { api } from '../api';
 import { runBatch } from '../batch';
 import { batchFormat } from '../batch-input';
 import { InputError, UsageError } from '../errors';
@@ -79,8 +78,6 @@ export function registerBatch(program: Command): void {
           throw new UsageError(`--date ${o.date}: YYYY-MM-DD`);
         const format = batchFormat(file, o.locale);
         if (!existsSync(file)) throw new InputError(m.fileNotFound(file));
-        api('evaluate');
-        api('renderLetter');
         const template = o.template
           ? new Uint8Array(await readInput(o.template, o.locale))
           : undefined;

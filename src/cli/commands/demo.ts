@@ -8,7 +8,7 @@ import { maskId } from '../../identifiers/mask';
 import { PROFILE_IDS, type ProfileId, profiles } from '../../profiles/index';
 import { CaseInput } from '../../schemas/case-input';
 import type { Decision, Outcome } from '../../schemas/decision';
-import { api, hasApi } from '../api';
+import { evaluate, renderLetter, renderRuleBook } from '../api';
 import { InputError } from '../errors';
 import { formatCitation } from '../explain';
 import { parseJson, writeOutput } from '../io';
@@ -47,7 +47,6 @@ export function registerDemo(program: Command): void {
         const out = resolve(o.out);
         const summary: string[] = [];
         summary.push(o.locale === 'id' ? '# Ringkasan demo pbi-jk' : '# pbi-jk demo summary', '');
-        let ruleBooks = hasApi('renderRuleBook');
         for (const profileId of PROFILE_IDS) {
           const dir = join(casesDir, profileId);
           if (!existsSync(dir)) continue;
@@ -59,23 +58,11 @@ export function registerDemo(program: Command): void {
             `${m.demoProfile({ profile: profileId, cases: done.length, ...counts })}\n`,
           );
           summary.push(...summarize(profileId, done, o.locale));
-          if (ruleBooks) {
-            try {
-              for (const format of ['md', 'docx'] as const) {
-                const book = await api('renderRuleBook')({
-                  profile: profileId,
-                  format,
-                  locale: o.locale,
-                });
-                await writeOutput(join(out, 'buku-aturan', `${profileId}.${format}`), book);
-              }
-            } catch (e) {
-              ruleBooks = false;
-              process.stderr.write(`pbi-jk: ${m.demoNoRuleBook} (${(e as Error).message})\n`);
-            }
+          for (const format of ['md', 'docx'] as const) {
+            const book = await renderRuleBook({ profile: profileId, format, locale: o.locale });
+            await writeOutput(join(out, 'buku-aturan', `${profileId}.${format}`), book);
           }
         }
-        if (!hasApi('renderRuleBook')) process.stderr.write(`pbi-jk: ${m.demoNoRuleBook}\n`);
         await writeOutput(join(out, 'ringkasan.md'), `${summary.join('\n')}\n`);
         process.stdout.write(`\n${m.demoDone(out)}\n`);
       }),
@@ -93,7 +80,7 @@ async function runProfile(
   let serial = 1;
   for (const file of files) {
     const raw = parseJson(await readFile(join(dir, file), 'utf8'), locale);
-    const decision = await api('evaluate')(raw, { profile: profileId, locale });
+    const decision = await evaluate(raw, { profile: profileId, locale });
     const input = CaseInput.parse(raw);
     const base = file.replace(/\.json$/, '');
     const number = formatLetterNumber(
@@ -101,7 +88,7 @@ async function runProfile(
       serial++,
       input.receivedOn,
     );
-    const letter = await api('renderLetter')({
+    const letter = await renderLetter({
       case: input,
       decision,
       profile: profileId,

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Locale } from '../../i18n/locale';
 import type { ProfileId } from '../../profiles/index';
-import { api } from '../api';
+import { evaluate } from '../api';
 import { explainDecision } from '../explain';
 import { readJsonInput } from '../io';
 import { asOfOption, examples, localeOption, profileOption, runAction } from './shared';
@@ -45,7 +45,7 @@ export function registerEvaluate(program: Command): void {
     .action((file: string, o: EvaluateCommandOptions) =>
       runAction(o.locale, async () => {
         const input = await readJsonInput(file, o.locale);
-        const decision = await api('evaluate')(input, {
+        const decision = await evaluate(input, {
           profile: o.profile,
           locale: o.locale,
           ...(o.asOf ? { asOf: o.asOf } : {}),

@@ -5,7 +5,7 @@ import type { Locale } from '../../i18n/locale';
 import type { ProfileId } from '../../profiles/index';
 import { CaseInput } from '../../schemas/case-input';
 import { LetterKind } from '../../schemas/profile';
-import { api } from '../api';
+import { evaluate, renderLetter } from '../api';
 import { UsageError } from '../errors';
 import { readInput, readJsonInput, writeOutput } from '../io';
 import { messagesFor } from '../messages';
@@ -67,7 +67,7 @@ export function registerLetter(program: Command): void {
         const template = o.template
           ? new Uint8Array(await readInput(o.template, o.locale))
           : undefined;
-        const decision = await api('evaluate')(input, {
+        const decision = await evaluate(input, {
           profile: o.profile,
           locale: o.locale,
           ...(o.asOf ? { asOf: o.asOf } : {}),
@@ -75,7 +75,7 @@ export function registerLetter(program: Command): void {
         // evaluate accepted the input, so it parses; the parsed form is what the letter prints.
         const parsed = CaseInput.parse(input);
         const date = o.date ?? parsed.receivedOn;
-        const bytes = await api('renderLetter')({
+        const bytes = await renderLetter({
           case: parsed,
           decision,
           profile: o.profile,

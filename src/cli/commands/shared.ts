@@ -3,7 +3,6 @@ import { ValidationError } from '../../errors/validation-error';
 import { LOCALES, type Locale } from '../../i18n/locale';
 import { maskIdentifiersIn } from '../../identifiers/mask';
 import { PROFILE_IDS } from '../../profiles/index';
-import { MissingApiError } from '../api';
 import { InputError, UsageError } from '../errors';
 import { messagesFor } from '../messages';
 
@@ -63,9 +62,6 @@ export async function runAction(locale: Locale, body: () => Promise<void>): Prom
     } else if (e instanceof UsageError) {
       printError(`error: ${e.message}`);
       process.exitCode = EXIT.usage;
-    } else if (e instanceof MissingApiError) {
-      printError(`pbi-jk: ${m.notAvailable(e.api)}`);
-      process.exitCode = EXIT.invalidInput;
     } else {
       printError(`pbi-jk: ${m.unexpected(String((e as Error)?.message ?? e))}`);
       process.exitCode = EXIT.invalidInput;

@@ -4,7 +4,7 @@ import type { Locale } from '../../i18n/locale';
 import { maskIdentifiersIn } from '../../identifiers/mask';
 import type { ProfileId } from '../../profiles/index';
 import { LetterKind } from '../../schemas/profile';
-import { api } from '../api';
+import { checkTemplate, exportTemplate } from '../api';
 import { readInput, writeOutput } from '../io';
 import { messagesFor } from '../messages';
 import { EXIT, examples, localeOption, profileOption, runAction } from './shared';
@@ -61,7 +61,7 @@ export function registerTemplate(program: Command): void {
     )
     .action((kind: LetterKind, o: { profile: ProfileId; out: string; locale: Locale }) =>
       runAction(o.locale, async () => {
-        const bytes = await api('exportTemplate')(kind, { profile: o.profile });
+        const bytes = await exportTemplate(kind, { profile: o.profile });
         await writeOutput(o.out, bytes);
         process.stdout.write(`${messagesFor(o.locale).wrote(resolve(o.out))}\n`);
       }),
@@ -81,7 +81,7 @@ export function registerTemplate(program: Command): void {
     .action((file: string, o: { kind: LetterKind; json?: boolean; locale: Locale }) =>
       runAction(o.locale, async () => {
         const bytes = new Uint8Array(await readInput(file, o.locale));
-        const report = await api('checkTemplate')(bytes, o.kind, o.locale);
+        const report = await checkTemplate(bytes, o.kind, o.locale);
         const problems = templateProblems(report);
         const ok = (report as { ok?: unknown }).ok ?? problems.length === 0;
         const m = messagesFor(o.locale);
