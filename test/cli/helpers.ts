@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -12,15 +12,6 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const CLI = process.env.PBI_JK_CLI ?? join(ROOT, 'dist/cli.js');
 /** The bundled sample cases. */
 export const CASES = join(ROOT, 'examples/cases');
-
-/** True when some file of `dir` (under src/) defines `name`. */
-function _defines(dir: string, name: string): boolean {
-  const abs = join(ROOT, 'src', dir);
-  if (!existsSync(abs)) return false;
-  return readdirSync(abs).some(
-    (f) => f.endsWith('.ts') && readFileSync(join(abs, f), 'utf8').includes(`function ${name}(`),
-  );
-}
 
 /** What one run of the binary did. */
 export type Run = { code: number | null; stdout: string; stderr: string };
