@@ -4,8 +4,8 @@
  * and a SHA-256 of the canonical case JSON so a letter can be matched to the case it was made for.
  */
 import type PizZip from 'pizzip';
+import { RULESET_VERSION } from '../rules/version';
 import { PACKAGE_VERSION } from '../version';
-import { LETTER_RULESET_VERSION } from './ruleset-version';
 import { sha256HexOfText } from './sha256';
 
 /** The receipt's fields, as written into the letter's custom document properties. */
@@ -70,7 +70,7 @@ export async function makeReceipt(input: {
 }): Promise<LetterReceipt> {
   return {
     packageVersion: PACKAGE_VERSION,
-    rulesetVersion: LETTER_RULESET_VERSION,
+    rulesetVersion: RULESET_VERSION,
     decisionRulesetVersion: input.decision.rulesetVersion,
     regime: input.decision.regime,
     profile: input.profileId,

@@ -113,7 +113,7 @@ export function sopCitation(
   service: Service,
   knob: PolicyKnob,
   requirement?: RequirementId,
-): Citation | undefined {
+): Citation {
   const sop = profile.sop;
   if (!sop) {
     return {

@@ -118,8 +118,7 @@ export function ruleCitations(
     knobs.push('requirements');
   for (const knob of knobs) {
     const c = sopCitation(profile, service, knob, rule.requirement);
-    if (c && !out.some((o) => o.instrument === c.instrument && o.article === c.article))
-      out.push(c);
+    if (!out.some((o) => o.instrument === c.instrument && o.article === c.article)) out.push(c);
   }
   return out;
 }
