@@ -1,10 +1,12 @@
 import type { IsoDate } from './dates/iso-date';
 import { isIsoDate } from './dates/iso-date';
 import { type IssueDraft, ValidationError } from './errors/validation-error';
+import { canonicalJson } from './hash/canonical-json';
+import { sha256HexOfText } from './hash/sha256';
 import { LOCALES, type Locale } from './i18n/locale';
 import type { ProfileId } from './profiles/index';
 import { resolveProfile } from './profiles/resolve';
-import { deriveFacts, type FactName } from './rules/facts';
+import { deriveFacts, type FactName, type Facts } from './rules/facts';
 import { NEXT_STEP_MESSAGES, REASON_MESSAGES } from './rules/messages';
 import { NEXT_STEP_TRIGGERS } from './rules/next-steps';
 import { parameterAt, RULES_START } from './rules/parameters';
@@ -14,6 +16,7 @@ import { CaseInput } from './schemas/case-input';
 import type { Decision, NextStep, Outcome, Reason, RegimeId } from './schemas/decision';
 import { parseOrThrow } from './schemas/parse';
 import type { Profile } from './schemas/profile';
+import { PACKAGE_VERSION } from './version';
 
 /** Options of {@link evaluate}. */
 export type EvaluateOptions = {
@@ -104,6 +107,8 @@ export async function decide(
     : reasons.some((r) => r.kind === 'document' || r.kind === 'check')
       ? 'incomplete'
       : 'eligible';
+  const regime = parameterAt('regime', asOf) as RegimeId;
+  const undecided: Decision['undecided'] = [];
   const missingDocuments = reasons
     .filter((r) => r.code === 'document-missing')
     .map((r) => String(r.params.requirement));
@@ -112,13 +117,16 @@ export async function decide(
     service: c.service,
     profile: profile.id,
     asOf,
-    regime: parameterAt('regime', asOf) as RegimeId,
+    regime,
     outcome,
     reasons,
     missingDocuments,
-    nextSteps: nextSteps(reasons, missingDocuments, outcome, facts.registry, locale),
+    nextSteps: nextSteps(reasons, missingDocuments, outcome, facts, regime, locale),
     passed,
+    undecided,
     rulesetVersion: RULESET_VERSION,
+    packageVersion: PACKAGE_VERSION,
+    caseSha256: sha256HexOfText(canonicalJson(c)),
   };
 }
 
@@ -126,18 +134,27 @@ function nextSteps(
   reasons: readonly Reason[],
   missingDocuments: readonly string[],
   outcome: Outcome,
-  registry: unknown,
+  facts: Facts,
+  regime: RegimeId,
   locale: Locale,
 ): NextStep[] {
   const params = {
-    registry,
+    registry: facts.registry,
+    regencyCode: facts.regencyCode,
+    regime,
     requirements: reasons.filter((r) => r.kind === 'document').map((r) => r.params.requirement),
     checks: reasons.filter((r) => r.code === 'check-pending').map((r) => r.params.check),
   };
   const steps: NextStep[] = [];
   for (const t of NEXT_STEP_TRIGGERS) {
+    if (t.completesFile && outcome === 'ineligible') continue;
     const applies =
-      (t.reasons?.some((code) => reasons.some((r) => r.code === code)) ?? false) ||
+      (t.reasons?.some((code) =>
+        reasons.some(
+          (r) => r.code === code && (t.segment === undefined || r.params.segment === t.segment),
+        ),
+      ) ??
+        false) ||
       (t.kinds?.some((kind) => reasons.some((r) => r.kind === kind)) ?? false) ||
       (t.missing !== undefined && missingDocuments.includes(t.missing)) ||
       (t.outcome !== undefined && t.outcome === outcome);

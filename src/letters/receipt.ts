@@ -4,9 +4,10 @@
  * and a SHA-256 of the canonical case JSON so a letter can be matched to the case it was made for.
  */
 import type PizZip from 'pizzip';
+import { canonicalJson } from '../hash/canonical-json';
+import { sha256HexOfText } from '../hash/sha256';
 import { RULESET_VERSION } from '../rules/version';
 import { PACKAGE_VERSION } from '../version';
-import { sha256HexOfText } from './sha256';
 
 /** The receipt's fields, as written into the letter's custom document properties. */
 export type LetterReceipt = {
@@ -36,31 +37,10 @@ export const RECEIPT_FIELDS = [
   'caseSha256',
 ] as const satisfies readonly (keyof LetterReceipt)[];
 
-/** JSON with object keys sorted at every level (arrays keep their order). */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-    const sorted: Record<string, unknown> = {};
-    for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
-    return sorted;
-  });
-}
-
-/** SHA-256 of bytes as lower-case hex, with Web Crypto (Node 20 and browsers; no node:crypto). */
-export async function sha256OfBytes(bytes: Uint8Array): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** SHA-256 of a text (UTF-8) as lower-case hex. */
-export function sha256Hex(text: string): Promise<string> {
-  return sha256OfBytes(new TextEncoder().encode(text));
-}
+export { canonicalJson };
 
 /**
- * Builds a receipt from the parts of a request. The case hash is computed in plain JavaScript
- * (`sha256.ts`, checked against Web Crypto by the tests): for a few hundred bytes that is faster
- * than Web Crypto's asynchronous round trip.
+ * Builds a receipt from the parts of a request, with the package's one SHA-256 (`hash/sha256`).
  */
 export async function makeReceipt(input: {
   caseInput: unknown;

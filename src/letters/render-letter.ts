@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type IssueDraft, ValidationError } from '../errors/validation-error';
+import { sha256Hex } from '../hash/sha256';
 import type { Locale } from '../i18n/locale';
 import type { ProfileId } from '../profiles/index';
 import { resolveProfile } from '../profiles/resolve';
@@ -19,7 +20,7 @@ import {
   monthOf,
 } from './letter-data';
 import { LETTER_KINDS, REKOMENDASI_BY_SERVICE } from './letter-kinds';
-import { type LetterReceipt, makeReceipt, sha256OfBytes, writeReceipt } from './receipt';
+import { type LetterReceipt, makeReceipt, writeReceipt } from './receipt';
 import { romanMonth } from './wording';
 
 /** What to print on the letter itself (SPEC §1, `LetterRequest.letter`). */
@@ -290,7 +291,7 @@ async function fillerFor(
     return filler;
   }
   // Keyed by content, so editing the same Uint8Array in place cannot reuse a stale compilation.
-  const key = `${kind}:${await sha256OfBytes(template)}`;
+  const key = `${kind}:${sha256Hex(template)}`;
   const cached = customFillers.get(key);
   if (cached) return cached;
   const report = checkTemplate(template, kind, locale);

@@ -11,6 +11,8 @@ export type Instrument = {
   id: string;
   /** Short name as cited: "Permensos No. 3 Tahun 2026". */
   name: string;
+  /** Name as written out in the body of a letter: "Peraturan Menteri Sosial Nomor 3 Tahun 2026". */
+  formalName?: string;
   title: string;
   validFrom?: IsoDate;
   /** Last day it applied; absent while in force. */
@@ -35,6 +37,7 @@ export const INSTRUMENTS = {
   'permensos-21-2019': {
     id: 'permensos-21-2019',
     name: 'Permensos No. 21 Tahun 2019',
+    formalName: 'Peraturan Menteri Sosial Nomor 21 Tahun 2019',
     title: 'Persyaratan dan Tata Cara Perubahan Data Penerima Bantuan Iuran Jaminan Kesehatan',
     validTo: '2026-01-31',
     replacedBy: 'permensos-3-2026',
@@ -43,6 +46,7 @@ export const INSTRUMENTS = {
   'permensos-3-2026': {
     id: 'permensos-3-2026',
     name: 'Permensos No. 3 Tahun 2026',
+    formalName: 'Peraturan Menteri Sosial Nomor 3 Tahun 2026',
     title: 'Persyaratan dan Tata Cara Perubahan Data Penerima Bantuan Iuran Jaminan Kesehatan',
     validFrom: '2026-02-01',
     note: 'Ditetapkan 19 Januari 2026 (Kompas TV [N]); diterapkan mulai 1 Februari 2026. Jangan dikacaukan dengan Kepmensos 3/HUK/2026.',

@@ -6,19 +6,11 @@
 import { formatLongDate } from '../dates/iso-date';
 import type { Locale, Localized } from '../i18n/locale';
 import { REGIONS } from '../identifiers/region';
-import type { NextStepCode, ReasonCode } from '../schemas/decision';
+import type { CheckId, NextStepCode, ReasonCode } from '../schemas/decision';
 import type { RequirementId } from '../schemas/profile';
 import { REQUIREMENTS } from './baseline';
 
-/** The facts a reason's `params.check` names when it is `check-pending`. */
-export type CheckId =
-  | 'dtks'
-  | 'dtsen'
-  | 'bpjs-roster'
-  | 'dukcapil'
-  | 'duplicate'
-  | 'health-need'
-  | 'deactivation-date';
+export type { CheckId };
 
 /** Params a message may read; every value is optional so a message never throws. */
 export type MessageParams = Readonly<Record<string, unknown>>;
@@ -164,8 +156,18 @@ const stepsId: NextStepMessages = {
     `Selesaikan pengecekan: ${list(p.checks)
       .map((c) => checkLabel(c, 'id'))
       .join('; ')}.`,
-  'submit-to-bpjs': () =>
-    'Serahkan surat Dinas Sosial ke Kantor Cabang BPJS Kesehatan untuk diproses.',
+  'submit-to-bpjs': (p) =>
+    p.regime === 'permensos-3-2026'
+      ? 'Sampaikan surat keterangan pengaktifan kembali beserta surat keterangan fasilitas kesehatan ke Kantor Cabang BPJS Kesehatan melalui salah satu jalur Permensos 3/2026 Pasal 20 ayat (4): diserahkan peserta (atau kuasanya) melalui kanal layanan administrasi BPJS Kesehatan, atau dikirim Dinas Sosial melalui SIKS-NG.'
+      : 'Serahkan surat Dinas Sosial ke Kantor Cabang BPJS Kesehatan untuk diproses.',
+  'apply-at-home-office': (p) =>
+    `Arahkan pemohon ke Dinas Sosial kabupaten/kota tempat tinggalnya${p.regencyCode ? ` (${region(p.regencyCode)})` : ''}.`,
+  'apply-pengalihan': () =>
+    'Pemohon peserta mandiri (PBPU): arahkan ke layanan pengalihan dari JKN-KIS mandiri menjadi PBI-JK.',
+  'update-population-data': () =>
+    'Arahkan pemohon ke Dinas Dukcapil untuk memadankan atau memperbaiki data NIK dan KK.',
+  'resolve-duplicate-membership': () =>
+    'Arahkan pemohon ke Kantor Cabang BPJS Kesehatan untuk menyelesaikan kepesertaan ganda.',
 };
 
 const stepsEn: NextStepMessages = {
@@ -183,8 +185,18 @@ const stepsEn: NextStepMessages = {
     `Finish the checks: ${list(p.checks)
       .map((c) => checkLabel(c, 'en'))
       .join('; ')}.`,
-  'submit-to-bpjs': () =>
-    'Take the Dinas Sosial letter to the BPJS Kesehatan branch office for processing.',
+  'submit-to-bpjs': (p) =>
+    p.regime === 'permensos-3-2026'
+      ? 'Send the reactivation letter with the health-facility letter to the BPJS Kesehatan branch office by one of the routes of Permensos 3/2026 Article 20(4): the member (or a representative) through a BPJS Kesehatan administrative channel, or the Dinas Sosial through SIKS-NG.'
+      : 'Take the Dinas Sosial letter to the BPJS Kesehatan branch office for processing.',
+  'apply-at-home-office': (p) =>
+    `Refer the applicant to the Dinas Sosial of the regency/city where they live${p.regencyCode ? ` (${region(p.regencyCode)})` : ''}.`,
+  'apply-pengalihan': () =>
+    'The applicant is a self-paying (PBPU) member: refer them to the service that moves a self-paying JKN-KIS membership to PBI-JK.',
+  'update-population-data': () =>
+    'Refer the applicant to the Dinas Dukcapil to match or correct the NIK and KK data.',
+  'resolve-duplicate-membership': () =>
+    'Refer the applicant to the BPJS Kesehatan branch office to resolve the duplicate membership.',
 };
 
 /** Reason messages per locale, keyed by reason code. */

@@ -35,9 +35,26 @@ export const NextStepCode = z.enum([
   'complete-documents',
   'complete-checks',
   'submit-to-bpjs',
+  'apply-at-home-office',
+  'apply-pengalihan',
+  'update-population-data',
+  'resolve-duplicate-membership',
 ]);
 /** Codes of the next steps a decision recommends. */
 export type NextStepCode = z.infer<typeof NextStepCode>;
+
+/** The office checks a rule may wait for (`check-pending`'s `params.check`, `undecided[].check`). */
+export const CheckId = z.enum([
+  'dtks',
+  'dtsen',
+  'bpjs-roster',
+  'dukcapil',
+  'duplicate',
+  'health-need',
+  'deactivation-date',
+]);
+/** The office checks a rule may wait for. */
+export type CheckId = z.infer<typeof CheckId>;
 
 /** A legal source a reason rests on. `verified` is true only for primary text and the seed SOPs. */
 export const Citation = z.object({
@@ -91,8 +108,15 @@ export const Decision = z.object({
   reasons: z.array(Reason),
   missingDocuments: z.array(z.string()),
   nextSteps: z.array(NextStep),
+  /** Rules that held, decided on facts that were all known. */
   passed: z.array(z.object({ ruleId: z.string(), title: z.string() })),
+  /** Rules that could not be decided because a fact was not provided (never also in `passed`). */
+  undecided: z.array(z.object({ ruleId: z.string(), title: z.string(), check: CheckId })),
   rulesetVersion: z.string(),
+  /** The pbi-jk version that made the decision. */
+  packageVersion: z.string(),
+  /** SHA-256 (hex) of the canonical JSON of the parsed case: keys sorted, no spaces. */
+  caseSha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 /** The answer `evaluate` gives for one case. */
 export type Decision = z.infer<typeof Decision>;

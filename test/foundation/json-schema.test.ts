@@ -161,7 +161,10 @@ describe('decisionJsonSchema() describes the Decision evaluate() returns', () =>
         'missingDocuments',
         'nextSteps',
         'passed',
+        'undecided',
         'rulesetVersion',
+        'packageVersion',
+        'caseSha256',
       ].sort(),
     );
   });

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import PizZip from 'pizzip';
 import { describe, expect, it, vi } from 'vitest';
+import { sha256Hex as sha256HexOfBytes } from '../../src/hash/sha256';
 import { builtinTemplate } from '../../src/letters/builtin-templates';
 import { exportTemplate } from '../../src/letters/export-template';
 import {
@@ -11,7 +12,6 @@ import {
 } from '../../src/letters/fill-engine';
 import { writeReceipt } from '../../src/letters/receipt';
 import { prepareLetter, renderLetter } from '../../src/letters/render-letter';
-import { sha256HexOfBytes } from '../../src/letters/sha256';
 import { crc32 } from '../../src/letters/zip-writer';
 import { tableLetters } from './helpers';
 

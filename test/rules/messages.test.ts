@@ -51,7 +51,11 @@ const STEP_SAMPLES: Record<NextStepCode, Record<string, unknown>> = {
   'obtain-health-letter': {},
   'complete-documents': { requirements: ['kk', 'surat-keterangan-faskes'] },
   'complete-checks': { checks: ['dtsen', 'bpjs-roster'] },
-  'submit-to-bpjs': {},
+  'submit-to-bpjs': { regime: 'permensos-3-2026' },
+  'apply-at-home-office': { regencyCode: '33.03' },
+  'apply-pengalihan': {},
+  'update-population-data': {},
+  'resolve-duplicate-membership': {},
 };
 
 function snapshot(locale: 'id' | 'en'): string {

@@ -60,6 +60,6 @@ export const garutCases: RuleCase[] = [
     input: reaktivasi('33.03', { membership: { segment: 'PBI-APBD', inBpjsRoster: false } }),
     outcome: 'ineligible',
     reasons: ['outside-service-area', 'not-in-bpjs-roster', 'segment-not-eligible'],
-    nextSteps: ['propose-new-registration'],
+    nextSteps: ['propose-new-registration', 'apply-at-home-office'],
   },
 ];

@@ -289,12 +289,8 @@ export const nasionalCases: RuleCase[] = [
       'document-missing',
     ],
     missing: ['kk', 'kartu-jkn', 'surat-keterangan-faskes'],
-    nextSteps: [
-      'propose-new-registration',
-      'update-welfare-data',
-      'obtain-health-letter',
-      'complete-documents',
-    ],
+    // Ineligible: only the routes of the eligibility reasons; completing the file cannot help.
+    nextSteps: ['propose-new-registration', 'update-welfare-data', 'apply-pengalihan'],
   },
   // Pendaftaran
   {
