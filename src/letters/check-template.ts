@@ -2,11 +2,7 @@ import type * as z from 'zod';
 import type { Locale } from '../i18n/locale';
 import type { LetterKind } from '../schemas/profile';
 import { LETTER_DATA_SCHEMAS, REQUIRED_TAGS } from './letter-data';
-import {
-  type SafetyProblem,
-  type StrippedItem,
-  secureTemplate,
-} from './template-safety';
+import { type SafetyProblem, type StrippedItem, secureTemplate } from './template-safety';
 import { inspectTags, isEOfficeTag, partText, type TagInspector } from './template-tags';
 import { openZip } from './zip';
 
@@ -162,14 +158,6 @@ const MESSAGES: Record<Locale, Messages> = {
       `raw XML tag {@${tag}} is not allowed: letter data is always printed as text`,
     missing: (tag) => `required tag {${tag}} is missing from the template`,
   },
-};
-
-type Part = {
-  type: string;
-  value?: string;
-  module?: string;
-  offset?: number;
-  subparsed?: Part[];
 };
 
 function mib(bytes: number): string {

@@ -166,9 +166,14 @@ export class FastFiller {
       fast.prime(documented, data);
       const spliced = fast.fill(data, finish, true);
       const rendered = fast.fill(data, finish, false);
-      if (!spliced || !rendered) return this.fallBack('fast filler gave no output');
-      if (!sameBytes(spliced, documented) || !sameBytes(rendered, documented))
-        return this.fallBack('fast output differs from the documented render');
+      if (!spliced || !rendered) {
+        this.fallBack('fast filler gave no output');
+        return;
+      }
+      if (!sameBytes(spliced, documented) || !sameBytes(rendered, documented)) {
+        this.fallBack('fast output differs from the documented render');
+        return;
+      }
       this.fast = fast;
       this.verdict = 'fast';
       this.reason = '';
