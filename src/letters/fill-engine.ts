@@ -90,7 +90,11 @@ export class FastFiller {
     let names = new Set<string>();
     try {
       const zip = new PizZip(template);
-      names = eOfficePlaceholders(zip, inspectTags(zip));
+      // Compiling only to look for `${…}` costs a render's worth: skip it when no part has a `$`.
+      const dollar = Object.keys(zip.files).some(
+        (name) => name.endsWith('.xml') && zip.files[name]?.asText().includes('$'),
+      );
+      if (dollar) names = eOfficePlaceholders(zip, inspectTags(zip));
     } catch {
       // A broken template: the documented render reports it on the first letter.
     }
