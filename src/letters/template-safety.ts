@@ -16,7 +16,8 @@
  *
  * Everything runs in bounded time and memory and never throws: problems come back as values.
  */
-import { Inflate } from 'pako';
+// The pako build PizZip loads itself, so a browser bundle carries one copy (see pako-dist.d.ts).
+import pako from 'pako/dist/pako.es5.min.js';
 import PizZip from 'pizzip';
 import { generateDocx } from './zip';
 
@@ -159,7 +160,7 @@ function inflateCapped(
   if (entry.method === 0) return keep ? data.slice() : true;
   const out = keep ? new Uint8Array(entry.size) : undefined;
   let length = 0;
-  const inflator = new Inflate({ raw: true, chunkSize: 64 * 1024 });
+  const inflator = new pako.Inflate({ raw: true, chunkSize: 64 * 1024 });
   inflator.onData = (chunk: Uint8Array) => {
     if (length + chunk.length > entry.size) throw new CapReached();
     out?.set(chunk, length);
