@@ -68,7 +68,9 @@ async function measure(dir, page, i) {
     for (const imp of outputs[file]?.imports ?? [])
       if (imp.kind === 'import-statement') visit(imp.path);
   };
-  for (const [file, meta] of Object.entries(outputs)) if (meta.entryPoint) visit(file);
+  // (Dynamic import targets are entry points in the metafile too: start from the page only.)
+  for (const [file, meta] of Object.entries(outputs))
+    if (meta.entryPoint === `page${i}.js`) visit(file);
   for (const f of result.outputFiles) {
     const rel = f.path.slice(dir.length + 1);
     const gz = gzipSync(f.contents).length;

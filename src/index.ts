@@ -7,7 +7,7 @@
 export type { IsoDate } from './dates/iso-date';
 export { addMonthsClamped, formatLongDate, isIsoDate } from './dates/iso-date';
 export type { IssueDraft, ValidationIssue } from './errors/validation-error';
-export { ValidationError } from './errors/validation-error';
+export { formatIssue, ValidationError } from './errors/validation-error';
 export type { IssueParams, ValidationCode } from './errors/validation-messages';
 export type { EvaluateOptions } from './evaluate';
 export { evaluate } from './evaluate';
@@ -97,3 +97,5 @@ export {
   Signer,
   SopReference,
 } from './schemas/profile';
+export type { ValidateCaseOptions } from './validate-case';
+export { validateCase } from './validate-case';

@@ -4,7 +4,7 @@ import type { Locale } from '../i18n/locale';
 import type { LetterKind } from '../schemas/profile';
 import { fillOptions } from './fill-engine';
 import { LETTER_DATA_SCHEMAS, REQUIRED_TAGS } from './letter-data';
-import { openZip } from './zip';
+import { openZip } from './open-zip';
 
 /** What is wrong with a template, as a stable code (the message is written per locale). */
 export type TemplateProblemCode =
