@@ -38,6 +38,12 @@ export const PAGES = [
     subpath: true,
   },
   { name: 'whole core (root)', code: "import * as m from 'pbi-jk'; globalThis.m = m;" },
+  {
+    // An app bundled without code splitting inlines the lazily loaded parts too.
+    name: 'whole core, no code splitting',
+    code: "import * as m from 'pbi-jk'; globalThis.m = m;",
+    splitting: false,
+  },
 ];
 
 /** Bundles one page; returns its initial and lazy sizes in bytes (raw and gzip). */
@@ -50,7 +56,7 @@ async function measure(dir, page, i) {
     bundle: true,
     platform: 'browser',
     format: 'esm',
-    splitting: true,
+    splitting: page.splitting ?? true,
     minify: true,
     write: false,
     outdir: out,

@@ -84,6 +84,9 @@ export {
   ReasonKind,
   RegimeId,
 } from './schemas/decision';
+export type { CaseField, DecisionField, FieldLabel } from './schemas/field-labels';
+export { CASE_FIELD_LABELS, DECISION_FIELD_LABELS } from './schemas/field-labels';
+export type { JsonSchemaOptions } from './schemas/json-schema';
 export { caseInputJsonSchema, decisionJsonSchema } from './schemas/json-schema';
 export type { ProfileInput } from './schemas/profile';
 export {
