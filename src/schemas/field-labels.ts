@@ -26,6 +26,7 @@ export type CaseField =
   | 'applicant.address.district'
   | 'applicant.address.regencyCode'
   | 'applicant.phone'
+  | 'applicant.motherPbiDeleted'
   | 'membership'
   | 'membership.cardNumber'
   | 'membership.segment'
@@ -154,6 +155,11 @@ export const CASE_FIELD_LABELS: Localized<Readonly<Record<CaseField, FieldLabel>
     'applicant.address.regencyCode': {
       title: 'Kode kabupaten/kota',
       description: 'Kode wilayah Kemendagri kabupaten/kota berbentuk PP.KK, misalnya 33.03.',
+    },
+    'applicant.motherPbiDeleted': {
+      title: 'Kepesertaan PBI ibu dihapus',
+      description:
+        'Untuk bayi: kepesertaan PBI-JK ibunya telah dihapus (boleh kosong; hanya peringatan bagi petugas).',
     },
     'applicant.phone': {
       title: 'Nomor telepon',
@@ -319,6 +325,11 @@ export const CASE_FIELD_LABELS: Localized<Readonly<Record<CaseField, FieldLabel>
     'applicant.address.regencyCode': {
       title: 'Regency/city code',
       description: 'Kemendagri code of the regency or city, written PP.KK, e.g. 33.03.',
+    },
+    'applicant.motherPbiDeleted': {
+      title: "Mother's PBI membership deleted",
+      description:
+        "For a baby: the mother's PBI-JK membership was deleted (optional; only a warning for the officer).",
     },
     'applicant.phone': {
       title: 'Phone number',
