@@ -2,7 +2,7 @@
  * Packs a template Document into the bytes pbi-jk ships: fixed document-property dates and fixed
  * zip dates, so that building twice gives the same file. Build-time only (scripts and tests).
  */
-import { packDocument } from '../letters/zip';
+import { packDocument } from '../letters/pack-document';
 import { LetterKind } from '../schemas/profile';
 import { buildTemplateDocument } from './letter-template';
 
