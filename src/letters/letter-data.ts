@@ -151,17 +151,8 @@ export type LetterData =
   | PengembalianBerkasData
   | PemberitahuanTidakMemenuhiSyaratData;
 
-const REQUIRED_COMMON = [
-  'nomor',
-  'tempatTanggal',
-  'hal',
-  'tujuan',
-  'dasarHukum',
-  'nama',
-  'nik',
-  'ttdJabatan',
-  'ttdNama',
-];
+/** Case data every letter prints (an office's own template writes its kop and signer in). */
+const REQUIRED_COMMON = ['nomor', 'tempatTanggal', 'hal', 'dasarHukum', 'nama', 'nik'];
 
 /**
  * Tags a template of each kind must use: without them the letter would not say what it is, who
@@ -171,8 +162,8 @@ export const REQUIRED_TAGS: Readonly<Record<LetterKind, readonly string[]>> = {
   'rekomendasi-reaktivasi': [...REQUIRED_COMMON, 'noKartu'],
   'rekomendasi-pendaftaran': [...REQUIRED_COMMON, 'noKk'],
   'rekomendasi-pengalihan': [...REQUIRED_COMMON, 'noKartu'],
-  'pengembalian-berkas': [...REQUIRED_COMMON, 'dokumen'],
-  'pemberitahuan-tidak-memenuhi-syarat': [...REQUIRED_COMMON, 'alasan'],
+  'pengembalian-berkas': [...REQUIRED_COMMON, 'tujuan', 'dokumen'],
+  'pemberitahuan-tidak-memenuhi-syarat': [...REQUIRED_COMMON, 'tujuan', 'alasan'],
 };
 
 /** A request after validation: everything a letter needs, already checked. */

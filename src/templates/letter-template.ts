@@ -356,7 +356,7 @@ function notes(): Paragraph[] {
 const keep = { keepNext: true, keepLines: true } as const;
 
 /** Signature lines (jabatan with a.n./u.b., space to sign, name, pangkat, NIP), centred. */
-function signatureLines(layout: Layout, kind: LetterKind): Paragraph[] {
+function signatureLines(layout: Layout): Paragraph[] {
   const block = { alignment: AlignmentType.CENTER, ...keep };
   const p = layout.profile;
   const wet = p ? signatureLinesOf(p, 'basah') : undefined;
@@ -365,7 +365,6 @@ function signatureLines(layout: Layout, kind: LetterKind): Paragraph[] {
     lines
       ? lines.map((line) => para([line], block))
       : [tagLine('{#ttdJabatan}'), para(['{teks}'], block), tagLine('{/ttdJabatan}')];
-  void kind;
   return [
     tagLine('{#ttdBasah}'),
     ...jabatan(wet?.jabatan),
@@ -390,17 +389,22 @@ function signatureLines(layout: Layout, kind: LetterKind): Paragraph[] {
   ];
 }
 
-/** The signature of an exported template: the office's usual signer, written in. */
+/**
+ * The signature of an exported template: the office's usual signer, written in. Where the office
+ * names no one, an electronic block keeps the tag, filled per letter with the e-office placeholder
+ * (a literal `${…}` in a template would read as a docxtemplater tag).
+ */
 function signatureLinesOf(p: Profile, signature: 'basah' | 'elektronik') {
-  const lines = signatureLines_(p, p.defaultSigner ?? p.signers[0]?.official, signature);
+  const lines = signatureLinesData(p, p.defaultSigner ?? p.signers[0]?.official, signature);
+  const placeholders: readonly string[] = [p.eOffice.name, p.eOffice.nip];
+  const keep = (value: string, tag: string) => (placeholders.includes(value) ? tag : value);
   return {
     jabatan: lines.ttdJabatan.map((l) => l.teks),
-    nama: lines.ttdNama,
+    nama: keep(lines.ttdNama, '{ttdNama}'),
     pangkat: lines.ttdPangkat,
-    nip: lines.ttdNip,
+    nip: keep(lines.ttdNip, '{ttdNip}'),
   };
 }
-const signatureLines_ = signatureLinesData;
 
 /** The paraf hierarki table (Bulukumba, Pematangsiantar), removed when the profile has none. */
 function paraf(layout: Layout): (Paragraph | Table)[] {
@@ -455,7 +459,7 @@ const SIGNATURE_INDENT = 4253;
  * Pemda letters put it), the signature at the right; one row that never splits, kept with the
  * tembusan below.
  */
-function signature(layout: Layout, kind: LetterKind): (Paragraph | Table)[] {
+function signature(layout: Layout): (Paragraph | Table)[] {
   const right = layout.textWidth - SIGNATURE_INDENT;
   return [
     para([], { spacing: { after: 120 }, ...keep }),
@@ -474,7 +478,7 @@ function signature(layout: Layout, kind: LetterKind): (Paragraph | Table)[] {
             }),
             new TableCell({
               width: { size: right, type: WidthType.DXA },
-              children: signatureLines(layout, kind),
+              children: signatureLines(layout),
             }),
           ],
         }),
@@ -696,7 +700,7 @@ export function buildTemplateDocument(kind: LetterKind, options: TemplateOptions
           ...letterhead(layout, logo),
           ...heading(layout, kind),
           ...kindBody(layout, kind),
-          ...signature(layout, kind),
+          ...signature(layout),
           ...tembusan(layout),
           end(),
         ],
