@@ -267,10 +267,10 @@ export function parafChain(profile: Profile, signerId: string | undefined): stri
 export function streetLine(address: CaseInput['applicant']['address']): string {
   const hasRt = /\bRT\.?\s*\d/i.test(address.street);
   const hasRw = /\bRW\.?\s*\d/i.test(address.street);
-  const rt = hasRt ? undefined : `RT ${address.rt}`;
-  const rw = hasRw ? undefined : `RW ${address.rw}`;
-  const tail = [rt, rw].filter((x) => x !== undefined).join(' / ');
-  return tail ? `${address.street} ${tail}` : address.street;
+  if (hasRt && hasRw) return address.street;
+  if (hasRt) return `${address.street} / RW ${address.rw}`;
+  if (hasRw) return `${address.street} RT ${address.rt}`;
+  return `${address.street} RT ${address.rt} / RW ${address.rw}`;
 }
 
 /** Age under which a letter is addressed to the parent or guardian (KTP age, UU 24/2013). */
