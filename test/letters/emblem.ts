@@ -40,7 +40,7 @@ function inStar(x: number, y: number): boolean {
 }
 
 /** An emblem PNG of `width` × `height` pixels (RGB). */
-export function emblemPng(width = 120, height = 150): Uint8Array {
+export function emblemPng(width = 120, height = 150): Uint8Array<ArrayBuffer> {
   const raw = Buffer.alloc((width * 3 + 1) * height);
   for (let y = 0; y < height; y++) {
     raw[y * (width * 3 + 1)] = 0;
