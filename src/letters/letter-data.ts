@@ -395,21 +395,24 @@ export function buildLetterData(
     }
     case 'pemberitahuan-tidak-memenuhi-syarat': {
       const grounds = decision.reasons.filter((r) => r.kind === 'eligibility');
-      return {
-        data: {
-          ...common,
-          ...applicant(),
-          alasan: grounds.map((r, i) => {
-            const route = routeFor(r.code, r.params, c.service);
-            return {
-              urut: String(i + 1),
-              teks: APPLICANT_GROUNDS[r.code](r.params, words),
-              dasar: groundBasis(r.legalBasis, profile.name),
-              jalan: route ? APPLICANT_ROUTES[route](r.params, words) : '',
-            };
-          }),
-        },
-      };
+      // A route shared by several grounds is written out once, then referred to by its number.
+      const routeAt = new Map<string, number>();
+      const alasan = grounds.map((r, i) => {
+        const route = routeFor(r.code, r.params, c.service);
+        const text = route ? APPLICANT_ROUTES[route](r.params, words) : '';
+        const first = routeAt.get(text);
+        if (text && first === undefined) routeAt.set(text, i + 1);
+        return {
+          urut: String(i + 1),
+          teks: APPLICANT_GROUNDS[r.code](r.params, words),
+          dasar: groundBasis(r.legalBasis, profile.name),
+          jalan:
+            first === undefined
+              ? text
+              : `Jalan yang dapat Saudara tempuh sama dengan angka ${first}.`,
+        };
+      });
+      return { data: { ...common, ...applicant(), alasan } };
     }
   }
 }

@@ -39,11 +39,14 @@ export const PAPER_SIZES: Readonly<Record<Paper, { width: number; height: number
   A4: { width: 11906, height: 16838 },
   F4: { width: 12189, height: 18709 },
 };
-/** Margins: 1.5 cm top, 2 cm bottom, 3 cm left (binding side), 2 cm right. */
-const MARGIN = { top: 851, bottom: 1134, left: 1701, right: 1134 } as const;
+/** Margins: 1.5 cm top and bottom, 3 cm left (binding side), 2 cm right. */
+const MARGIN = { top: 851, bottom: 851, left: 1701, right: 1134 } as const;
 /** Arial 11 pt (half-points), the usual face of Pemda naskah dinas; Liberation Sans has its metrics. */
 const FONT = 'Arial';
 const SIZE = 22;
+/** Kop type sizes (half-points): government 13 pt, agency 14 pt. */
+const KOP_GOVERNMENT = 26;
+const KOP_AGENCY = 28;
 /** Body indent (1.25 cm) for tables and lists under a paragraph. */
 const INDENT = 709;
 /** Width of the emblem column of the kop (2.5 cm), and the emblem's height (2.2 cm). */
@@ -183,16 +186,16 @@ function kopLines(layout: Layout): Paragraph[] {
       .filter((x): x is string => x !== undefined)
       .join(', ');
     return [
-      para([{ text: l.government, bold: true, size: 28 }], center),
-      ...l.agency.map((line) => para([{ text: line, bold: true, size: 32 }], center)),
+      para([{ text: l.government, bold: true, size: KOP_GOVERNMENT }], center),
+      ...l.agency.map((line) => para([{ text: line, bold: true, size: KOP_AGENCY }], center)),
       para([{ text: address, size: 20 }], center),
       ...(contact ? [para([{ text: contact, size: 20 }], center)] : []),
     ];
   }
   return [
-    para([{ text: '{kopPemerintah}', bold: true, size: 28 }], center),
+    para([{ text: '{kopPemerintah}', bold: true, size: KOP_GOVERNMENT }], center),
     tagLine('{#kopInstansi}'),
-    para([{ text: '{teks}', bold: true, size: 32 }], center),
+    para([{ text: '{teks}', bold: true, size: KOP_AGENCY }], center),
     tagLine('{/kopInstansi}'),
     para([{ text: '{kopAlamat}', size: 20 }], center),
     tagLine('{#kopKontak}'),
@@ -278,11 +281,9 @@ function heading(layout: Layout, kind: LetterKind): (Paragraph | Table)[] {
         }),
       ],
     }),
-    para([], { spacing: { after: 120 } }),
-    para([`Yth. ${tujuan}`]),
+    para([`Yth. ${tujuan}`], { spacing: { before: 160 } }),
     para(['di']),
-    para([tempat], { indent: { left: INDENT } }),
-    para([], { spacing: { after: 120 } }),
+    para([tempat], { indent: { left: INDENT }, spacing: { after: 200 } }),
   ];
 }
 
@@ -408,7 +409,7 @@ function signatureLinesOf(p: Profile, signature: 'basah' | 'elektronik') {
 
 /** The paraf hierarki table (Bulukumba, Pematangsiantar), removed when the profile has none. */
 function paraf(layout: Layout): (Paragraph | Table)[] {
-  const widths = [567, 2155, 1020];
+  const widths = [454, 1984, 850];
   const small = 16;
   const header = ['No.', 'Jabatan', 'Paraf'].map((text, i) =>
     cell([{ text, bold: true, size: small }], widths[i] ?? 0, { bordered: true, keepNext: true }),
@@ -452,7 +453,7 @@ function paraf(layout: Layout): (Paragraph | Table)[] {
 }
 
 /** Left edge of the signature block. */
-const SIGNATURE_INDENT = 4253;
+const SIGNATURE_INDENT = 3402;
 
 /**
  * The closing block as a borderless two-column table: the paraf hierarki at the left (where
@@ -462,7 +463,11 @@ const SIGNATURE_INDENT = 4253;
 function signature(layout: Layout): (Paragraph | Table)[] {
   const right = layout.textWidth - SIGNATURE_INDENT;
   return [
-    para([], { spacing: { after: 120 }, ...keep }),
+    new Paragraph({
+      children: [new TextRun({ text: '', size: 8 })],
+      spacing: { before: 0, after: 0, line: 200, lineRule: LineRuleType.EXACT },
+      ...keep,
+    }),
     new Table({
       width: { size: layout.textWidth, type: WidthType.DXA },
       columnWidths: [SIGNATURE_INDENT, right],
@@ -494,17 +499,23 @@ function tembusan(layout: Layout): Paragraph[] {
   if (p) {
     if (p.tembusan.length === 0) return [];
     return [
-      para([{ text: 'Tembusan:', underline: true }], { spacing: { before: 120 }, ...keep }),
+      para([{ text: 'Tembusan:', underline: true, size: 20 }], {
+        spacing: { before: 120 },
+        ...keep,
+      }),
       ...p.tembusan.map((t, i) =>
-        para([`${i + 1}. ${t}`], { ...line, ...(i < p.tembusan.length - 1 ? keep : {}) }),
+        para([{ text: `${i + 1}. ${t}`, size: 20 }], {
+          ...line,
+          ...(i < p.tembusan.length - 1 ? keep : {}),
+        }),
       ),
     ];
   }
   return [
     tagLine('{#adaTembusan}'),
-    para([{ text: 'Tembusan:', underline: true }], { spacing: { before: 120 }, ...keep }),
+    para([{ text: 'Tembusan:', underline: true, size: 20 }], { spacing: { before: 120 }, ...keep }),
     tagLine('{#tembusan}'),
-    para(['{urut}. {teks}'], { ...line, ...keep }),
+    para([{ text: '{urut}. {teks}', size: 20 }], { ...line, ...keep }),
     tagLine('{/tembusan}'),
     tagLine('{/adaTembusan}'),
   ];
@@ -512,6 +523,45 @@ function tembusan(layout: Layout): Paragraph[] {
 
 const CLOSING =
   'Demikian surat ini kami sampaikan. Atas perhatian dan kerja sama Saudara, kami ucapkan terima kasih.';
+
+/** The closing sentence of each kind. */
+const CLOSINGS: Readonly<Record<LetterKind, string>> = {
+  'rekomendasi-reaktivasi': CLOSING,
+  'rekomendasi-pendaftaran': CLOSING,
+  'rekomendasi-pengalihan': CLOSING,
+  'pengembalian-berkas':
+    'Demikian surat ini kami sampaikan. Atas perhatian Saudara, kami ucapkan terima kasih.',
+  'pemberitahuan-tidak-memenuhi-syarat':
+    'Demikian pemberitahuan ini kami sampaikan. Atas perhatian Saudara, kami ucapkan terima kasih.',
+};
+
+/**
+ * Closing sentence, signature (with the paraf at its left) and tembusan in one borderless table
+ * row that never splits: the block moves to the next page whole, so none of its parts is ever
+ * alone on a page (paragraph keep-with-next alone does not hold a table to what follows it in
+ * LibreOffice).
+ */
+function closingBlock(layout: Layout, kind: LetterKind): Table {
+  return new Table({
+    width: { size: layout.textWidth, type: WidthType.DXA },
+    columnWidths: [layout.textWidth],
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            width: { size: layout.textWidth, type: WidthType.DXA },
+            margins: { left: 0, right: 0, top: 0, bottom: 0 },
+            children: [closing(CLOSINGS[kind]), ...signature(layout), ...tembusan(layout), end()],
+          }),
+        ],
+      }),
+    ],
+  });
+}
 
 /** Applicant rows shared by every kind; kinds add membership rows. */
 const PERSON_ROWS: readonly (readonly [string, string])[] = [
@@ -530,12 +580,16 @@ const LABEL = 2977;
 
 function kindBody(layout: Layout, kind: LetterKind): (Paragraph | Table)[] {
   const office = layout.profile?.name ?? '{namaInstansi}';
-  const gap = () => para([], { spacing: { after: 120 } });
+  const gap = () =>
+    new Paragraph({
+      children: [new TextRun({ text: '', size: 8 })],
+      spacing: { before: 0, after: 120, line: 160, lineRule: LineRuleType.EXACT },
+    });
   switch (kind) {
     case 'rekomendasi-reaktivasi':
       return [
         body(
-          `Berdasarkan {dasarHukum}, bersama ini ${office} menerangkan bahwa peserta Penerima Bantuan Iuran Jaminan Kesehatan (PBI-JK) tersebut di bawah ini telah dinonaktifkan dari kepesertaan dan masih membutuhkan layanan kesehatan:`,
+          `Berdasarkan {dasarHukum}, bersama ini kami menerangkan bahwa peserta Penerima Bantuan Iuran Jaminan Kesehatan (PBI-JK) tersebut di bawah ini telah dinonaktifkan dari kepesertaan dan masih membutuhkan layanan kesehatan:`,
         ),
         fieldTable(
           layout,
@@ -552,24 +606,22 @@ function kindBody(layout: Layout, kind: LetterKind): (Paragraph | Table)[] {
         body(
           'Berdasarkan hasil verifikasi atas berkas permohonan yang kami terima pada tanggal {tanggalDiterima}, yang bersangkutan memenuhi persyaratan untuk diaktifkan kembali. Sehubungan dengan hal tersebut, kami mohon kepesertaan PBI-JK yang bersangkutan dapat diaktifkan kembali.',
         ),
-        closing(CLOSING),
       ];
     case 'rekomendasi-pendaftaran':
       return [
         body(
-          `Berdasarkan {dasarHukum}, bersama ini ${office} merekomendasikan warga tersebut di bawah ini untuk didaftarkan sebagai peserta Penerima Bantuan Iuran Jaminan Kesehatan (PBI-JK):`,
+          `Berdasarkan {dasarHukum}, bersama ini kami merekomendasikan warga tersebut di bawah ini untuk didaftarkan sebagai peserta Penerima Bantuan Iuran Jaminan Kesehatan (PBI-JK):`,
         ),
         fieldTable(layout, PERSON_ROWS, INDENT, LABEL),
         gap(),
         body(
           'Berdasarkan hasil verifikasi atas berkas permohonan yang kami terima pada tanggal {tanggalDiterima}, yang bersangkutan memenuhi persyaratan sebagai peserta PBI-JK dan data kependudukannya telah sesuai dengan data Dinas Kependudukan dan Pencatatan Sipil. Sehubungan dengan hal tersebut, kami mohon yang bersangkutan dapat didaftarkan sebagai peserta PBI-JK.',
         ),
-        closing(CLOSING),
       ];
     case 'rekomendasi-pengalihan':
       return [
         body(
-          `Berdasarkan {dasarHukum}, bersama ini ${office} merekomendasikan peserta Jaminan Kesehatan Nasional tersebut di bawah ini untuk dialihkan dari segmen Pekerja Bukan Penerima Upah (mandiri) menjadi peserta Penerima Bantuan Iuran Jaminan Kesehatan (PBI-JK):`,
+          `Berdasarkan {dasarHukum}, bersama ini kami merekomendasikan peserta Jaminan Kesehatan Nasional tersebut di bawah ini untuk dialihkan dari segmen Pekerja Bukan Penerima Upah (mandiri) menjadi peserta Penerima Bantuan Iuran Jaminan Kesehatan (PBI-JK):`,
         ),
         fieldTable(
           layout,
@@ -585,7 +637,6 @@ function kindBody(layout: Layout, kind: LetterKind): (Paragraph | Table)[] {
         body(
           'Berdasarkan hasil verifikasi atas berkas permohonan yang kami terima pada tanggal {tanggalDiterima}, yang bersangkutan tidak mampu membayar iuran dan memenuhi persyaratan sebagai peserta PBI-JK. Sehubungan dengan hal tersebut, kami mohon kepesertaan yang bersangkutan dapat dialihkan menjadi peserta PBI-JK.',
         ),
-        closing(CLOSING),
       ];
     case 'pengembalian-berkas':
       return [
@@ -603,28 +654,22 @@ function kindBody(layout: Layout, kind: LetterKind): (Paragraph | Table)[] {
         body(
           'Mohon dokumen tersebut Saudara lengkapi, kemudian berkas ini beserta dokumen tersebut Saudara serahkan kembali kepada {tempatLayanan} pada hari dan jam kerja. Permohonan Saudara akan kami proses setelah berkas lengkap kami terima.',
         ),
-        closing(
-          'Demikian surat ini kami sampaikan. Atas perhatian Saudara, kami ucapkan terima kasih.',
-        ),
       ];
     case 'pemberitahuan-tidak-memenuhi-syarat':
       return [
         body(
-          'Menanggapi permohonan {layanan} yang Saudara sampaikan kepada kami pada tanggal {tanggalDiterima} atas nama:',
+          'Bersama ini kami sampaikan hasil verifikasi atas permohonan {layanan} yang Saudara sampaikan kepada kami pada tanggal {tanggalDiterima} atas nama:',
         ),
         fieldTable(layout, PERSON_ROWS.slice(0, 4), INDENT, LABEL),
         gap(),
         body(
-          `dengan hormat kami beritahukan bahwa berdasarkan hasil verifikasi ${office} dan {dasarHukum}, permohonan tersebut tidak dapat kami penuhi karena:`,
+          `Berdasarkan hasil verifikasi ${office} dan {dasarHukum}, dengan hormat kami beritahukan bahwa permohonan tersebut tidak dapat kami penuhi karena:`,
         ),
         ...groundList(),
         ...notes(),
         para([], { spacing: { after: 60 } }),
         body(
           'Apabila Saudara memerlukan penjelasan lebih lanjut, Saudara dapat datang ke {tempatLayanan} pada hari dan jam kerja.',
-        ),
-        closing(
-          'Demikian pemberitahuan ini kami sampaikan. Atas perhatian Saudara, kami ucapkan terima kasih.',
         ),
       ];
   }
@@ -692,7 +737,7 @@ export function buildTemplateDocument(kind: LetterKind, options: TemplateOptions
           titlePage: true,
           page: {
             size: { width: paper.width, height: paper.height },
-            margin: { ...MARGIN, header: 709, footer: 567 },
+            margin: { ...MARGIN, header: 567, footer: 425 },
           },
         },
         footers: footers(),
@@ -700,8 +745,7 @@ export function buildTemplateDocument(kind: LetterKind, options: TemplateOptions
           ...letterhead(layout, logo),
           ...heading(layout, kind),
           ...kindBody(layout, kind),
-          ...signature(layout),
-          ...tembusan(layout),
+          closingBlock(layout, kind),
           end(),
         ],
       },
