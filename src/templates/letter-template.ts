@@ -409,7 +409,7 @@ function signatureLinesOf(p: Profile, signature: 'basah' | 'elektronik') {
 
 /** The paraf hierarki table (Bulukumba, Pematangsiantar), removed when the profile has none. */
 function paraf(layout: Layout): (Paragraph | Table)[] {
-  const widths = [454, 1984, 850];
+  const widths = [567, 1871, 850];
   const small = 16;
   const header = ['No.', 'Jabatan', 'Paraf'].map((text, i) =>
     cell([{ text, bold: true, size: small }], widths[i] ?? 0, { bordered: true, keepNext: true }),
