@@ -11,6 +11,7 @@ import type { Decision } from '../schemas/decision';
 import type { LetterKind, Official, Profile } from '../schemas/profile';
 import {
   APPLICANT_GROUNDS,
+  APPLICANT_NOTES,
   APPLICANT_ROUTES,
   type ApplicantContext,
   documentLine,
@@ -352,7 +353,9 @@ export function buildLetterData(
     leadingZero: profile.dateLeadingZero,
   };
   const applicant = () => {
-    const warnings = decision.reasons.filter((r) => r.kind === 'warning');
+    const warnings = decision.reasons.filter(
+      (r) => r.kind === 'warning' && APPLICANT_NOTES.has(r.code),
+    );
     return {
       layanan: SERVICE_NAMES[c.service],
       tempatLayanan: profile.letterhead.address

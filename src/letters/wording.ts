@@ -208,6 +208,12 @@ export const APPLICANT_GROUNDS: Readonly<Record<ReasonCode, ApplicantText>> = {
   'document-not-stamped': (p) =>
     `${REQUIREMENTS[p.requirement as RequirementId]?.name ?? str(p.requirement)} belum dibubuhi meterai.`,
   'check-pending': () => 'Data Saudara masih kami periksa.',
+  'deactivation-wave': () =>
+    'Penonaktifan kepesertaan Saudara termasuk penonaktifan yang ditetapkan Kementerian Sosial bagi banyak peserta sekaligus.',
+  'temporary-reactivation': () =>
+    'Kepesertaan Saudara saat ini aktif untuk sementara waktu; mohon perhatikan tanggal berakhirnya.',
+  'infant-of-deleted-mother': () =>
+    'Untuk bayi yang kepesertaan PBI-JK ibunya dihapus, mohon sertakan data ibu bayi tersebut.',
   'nik-birthdate-mismatch': () =>
     'Tanggal lahir atau jenis kelamin yang terkandung dalam NIK Saudara berbeda dengan data pada berkas. Mohon periksa kembali KTP dan Kartu Keluarga Saudara; bila terdapat kesalahan, data tersebut dapat diperbaiki di Dinas Kependudukan dan Pencatatan Sipil.',
 };
@@ -235,7 +241,20 @@ export const APPLICANT_ROUTES: Readonly<Record<NextStepCode, ApplicantText>> = {
     'Saudara dapat memadankan atau memperbaiki data NIK dan Kartu Keluarga di Dinas Kependudukan dan Pencatatan Sipil.',
   'resolve-duplicate-membership': () =>
     'Saudara dapat menyelesaikan kepesertaan ganda tersebut di Kantor Cabang BPJS Kesehatan.',
+  'dinsos-keterangan-masih-layak': (_p, ctx) =>
+    `Saudara dapat meminta verifikasi kondisi sosial ekonomi keluarga Saudara kepada ${ctx.office}.`,
+  'village-siks-ng-route': () =>
+    'Pengajuan juga dapat dilakukan melalui operator SIKS-NG di kantor desa/kelurahan tempat tinggal Saudara.',
 };
+
+/**
+ * Warnings an applicant's letter prints as a note: only those about the applicant's own papers.
+ * The others (deactivation waves, temporary reactivations, unverified ministry statements) are
+ * for the officer's screen.
+ */
+export const APPLICANT_NOTES: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
+  'nik-birthdate-mismatch',
+]);
 
 /**
  * The one route that can still help with a ground (SPEC §3), or `undefined` when none does (an
