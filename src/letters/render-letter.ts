@@ -23,6 +23,7 @@ import {
 } from './letter-data';
 import { LETTER_KINDS, REKOMENDASI_BY_SERVICE } from './letter-kinds';
 import { type LetterReceipt, makeReceipt, writeReceipt } from './receipt';
+import { asBytes } from './template-safety';
 import { romanMonth } from './wording';
 
 /** What to print on the letter itself (SPEC §1, `LetterRequest.letter`). */
@@ -69,10 +70,7 @@ const LetterOptionsSchema = z.strictObject({
   date: IsoDateString,
   signatory: Slug.optional(),
   kind: z.unknown().optional(),
-  template: z
-    .union([z.instanceof(Uint8Array), z.instanceof(ArrayBuffer)])
-    .transform((t) => (t instanceof Uint8Array ? t : new Uint8Array(t)))
-    .optional(),
+  template: z.union([z.instanceof(Uint8Array), z.instanceof(ArrayBuffer)]).optional(),
   signature: z.enum(['basah', 'elektronik']).optional(),
 });
 
@@ -310,7 +308,7 @@ async function validate(request: unknown, locale: Locale): Promise<Validated> {
     }
   }
   if (drafts.length || !c || !d || !letter || !kind) throw new ValidationError(drafts, locale);
-  const custom = letter.template ?? profile.templates?.[kind];
+  const custom = asBytes(letter.template ?? profile.templates?.[kind]);
   const templatePath = letter.template ? ['letter', 'template'] : ['profile', 'templates', kind];
   return {
     ctx: {
@@ -450,7 +448,7 @@ export async function prepareLetter(request: LetterRequest): Promise<PreparedLet
  *   letter: { number: '53', date: '2026-03-02' }, // → "400.9/53/403.107/2026", "Magetan, 02 Maret 2026"
  * });
  */
-export async function renderLetter(request: LetterRequest): Promise<Uint8Array> {
+export async function renderLetter(request: LetterRequest): Promise<Uint8Array<ArrayBuffer>> {
   const prepared = await prepareLetter(request);
   const { locale, templatePath, receipt } = prepared;
   const filler = await fillerFor(

@@ -12,7 +12,7 @@ import { buildTemplateDocument, type TemplateOptions } from './letter-template';
  * The `docx` package numbers drawings (`<wp:docPr id="…">`) with a counter that lives as long as
  * the process; renumbering them per document keeps the bytes independent of what was built before.
  */
-function renumberDrawings(bytes: Uint8Array): Uint8Array {
+function renumberDrawings(bytes: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
   const zip = new PizZip(bytes);
   const xml = readPart(zip, 'word/document.xml');
   if (xml === undefined || !xml.includes('<wp:docPr')) return bytes;
@@ -28,13 +28,13 @@ function renumberDrawings(bytes: Uint8Array): Uint8Array {
 export async function packTemplate(
   kind: LetterKind,
   options: TemplateOptions = {},
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   return renumberDrawings(await packDocument(buildTemplateDocument(kind, options)));
 }
 
 /** Packs every kind's plain A4 template (what the generator writes and the staleness test compares). */
-export async function packAllTemplates(): Promise<Record<LetterKind, Uint8Array>> {
-  const out = {} as Record<LetterKind, Uint8Array>;
+export async function packAllTemplates(): Promise<Record<LetterKind, Uint8Array<ArrayBuffer>>> {
+  const out = {} as Record<LetterKind, Uint8Array<ArrayBuffer>>;
   for (const kind of LetterKind.options) out[kind] = await packTemplate(kind);
   return out;
 }

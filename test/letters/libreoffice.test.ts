@@ -10,22 +10,10 @@ import type { CaseInput } from '../../src/schemas/case-input';
 import { pendaftaran, pengalihan } from '../rules/fixtures';
 import { emblemPng } from './emblem';
 import { tableLetters } from './helpers';
+import { libreOfficeReady, pdfInfoReady } from './libreoffice-env';
 
-function has(command: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const soffice = has('soffice');
-if (!soffice) {
-  console.warn(
-    'SKIPPED: LibreOffice (soffice) is not installed; CI installs libreoffice-writer to run this test.',
-  );
-}
+// soffice and the Liberation fonts, else skipped with the reason printed (libreoffice-env.ts).
+const soffice = libreOfficeReady();
 
 describe.skipIf(!soffice)('LibreOffice headless opens every letter of the rule tables', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pbi-jk-letters-'));
@@ -57,7 +45,7 @@ describe.skipIf(!soffice)('LibreOffice headless opens every letter of the rule t
     const pdfs = new Set(readdirSync(dir).filter((f) => f.endsWith('.pdf')));
     for (const n of names) {
       expect(pdfs.has(`${n.file}.pdf`), `${n.file}: ${n.name}`).toBe(true);
-      if (!has('pdfinfo')) continue;
+      if (!pdfInfoReady()) continue;
       const info = execFileSync('pdfinfo', [join(dir, `${n.file}.pdf`)], { encoding: 'utf8' });
       const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
       expect(pages, n.file).toBeGreaterThanOrEqual(1);
@@ -66,20 +54,19 @@ describe.skipIf(!soffice)('LibreOffice headless opens every letter of the rule t
   }, 300_000);
 });
 
-/** Liberation Sans has Arial's metrics: without it page counts mean nothing. */
-function hasLiberationSans(): boolean {
+/** pdftotext (poppler-utils) reads each page's text back for the layout checks. */
+function hasPdfToText(): boolean {
   try {
-    return /Liberation Sans/.test(execFileSync('fc-list', { encoding: 'utf8' }));
+    execFileSync('sh', ['-c', 'command -v pdftotext'], { stdio: 'ignore' });
+    return true;
   } catch {
     return false;
   }
 }
 
-const layoutReady = soffice && has('pdfinfo') && has('pdftotext') && hasLiberationSans();
-if (!layoutReady) {
-  console.warn(
-    'SKIPPED: page-layout checks need soffice, pdfinfo, pdftotext (poppler-utils) and the Liberation fonts (fonts-liberation2).',
-  );
+const layoutReady = soffice && pdfInfoReady() && hasPdfToText();
+if (soffice && !layoutReady) {
+  console.warn('SKIPPED: the page-layout checks need pdfinfo and pdftotext (poppler-utils).');
 }
 
 describe.skipIf(!layoutReady)('page layout in LibreOffice (SPEC §3), A4 and F4', () => {

@@ -244,7 +244,7 @@ describe('readable text per profile and kind', () => {
     const daftar = await text(await request(pendaftaran('12.72'), 'pematangsiantar'));
     expect(daftar).toContain('Surat Rekomendasi Pengurusan BPJS Kesehatan JKN-KIS');
     expect(daftar).toContain('didaftarkan sebagai peserta Penerima Bantuan Iuran');
-    expect(daftar).toContain('1. Wali Kota Pematangsiantar');
+    expect(daftar).toContain('1. Arsip');
     expect(daftar).toContain('Kabid Sosial');
     expect(daftar).toContain('Kota Pematangsiantar');
     expect(daftar).toContain('Pembina Utama Muda (IV/c)');
