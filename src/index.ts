@@ -36,6 +36,8 @@ export type { LetterOptions, LetterRequest } from './letters/render-letter';
 export { renderLetter } from './letters/render-letter';
 export type { StrippedItem } from './letters/template-safety';
 export { TEMPLATE_LIMITS } from './letters/template-safety';
+export type { LetterVerification, VerifyLetterOptions } from './letters/verify-letter';
+export { verifyLetter } from './letters/verify-letter';
 export type { ProfileId } from './profiles/index';
 export { PROFILE_IDS, profiles } from './profiles/index';
 export { defineProfile } from './profiles/resolve';
