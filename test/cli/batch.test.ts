@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+
 import { describe, expect, it } from 'vitest';
 import { cli, fullIds, readCsv, sample, tempDir } from './helpers';
 

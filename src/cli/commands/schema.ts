@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { caseInputJsonSchema, decisionJsonSchema } from '../../schemas/json-schema';
 import { examples, localeOption } from './shared';
 
 /** Registers `pbi-jk schema`. */
@@ -9,7 +8,8 @@ export function registerSchema(program: Command): void {
     .description('print the JSON Schema of CaseInput and Decision / cetak JSON Schema')
     .addOption(localeOption())
     .addHelpText('after', examples(['pbi-jk schema > pbi-jk.schema.json']))
-    .action(() => {
+    .action(async () => {
+      const { caseInputJsonSchema, decisionJsonSchema } = await import('../../schemas/json-schema');
       process.stdout.write(
         `${JSON.stringify({ CaseInput: caseInputJsonSchema(), Decision: decisionJsonSchema() }, null, 2)}\n`,
       );
