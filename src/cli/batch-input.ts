@@ -245,7 +245,11 @@ async function* readXlsx(file: string, options: ReadOptions): AsyncGenerator<Bat
   const headers = chosen.headers.map(normalizeHeader);
   const unknown = unknownHeaders(chosen.headers);
   if (unknown.length) options.onUnknownColumns(unknown);
-  options.onSource?.({ sheet: chosen.sheet.name, headerRow: chosen.row });
+  // Say which sheet was read when it is not simply the first one.
+  options.onSource?.({
+    ...(chosen.sheet !== book.sheets[0] ? { sheet: chosen.sheet.name } : {}),
+    headerRow: chosen.row,
+  });
   const ctx = { locale: options.locale, date1904: book.date1904 };
   for (const { row, cells } of book.rows(chosen.sheet)) {
     if (row <= chosen.row) continue;

@@ -453,6 +453,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   let nextToWrite = journal.length;
   let serial = last ? last.serial : options.startNumber;
   const tempFiles = new Set<string>();
+  /** The letter serial after each numbered row, journalled with it (deterministic). */
+  const serialAfter = new Map<number, number>();
+  const writes = new Set<Promise<void>>();
 
   const flush = () => {
     for (let d = ready.get(nextToWrite); d; d = ready.get(nextToWrite)) {
@@ -464,13 +467,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
       const entry: JournalEntry = {
         seq: nextToWrite,
         row: d.row,
-        sizes: [...sizes],
-        serial,
+        sizes: [sizes[0], sizes[1], sizes[2]],
+        serial: serialAfter.get(nextToWrite) ?? serial,
         status: d.status,
         ...(d.outcome ? { outcome: d.outcome } : {}),
         ...(d.letter ? { letter: d.letter, sha256: d.sha256 as string } : {}),
       };
       writeSync(journalFd, `${JSON.stringify(entry)}\n`);
+      serialAfter.delete(nextToWrite);
       nextToWrite++;
       bar?.increment();
     }
@@ -510,7 +514,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   };
 
   /** Writes a letter atomically; the row is written (and journalled) only after it. */
-  const writeLetter = async (file: string, bytes: Uint8Array) => {
+  const writeLetter = (file: string, bytes: Uint8Array): Promise<void> => {
+    const p = writeLetterNow(file, bytes);
+    writes.add(p);
+    return p.finally(() => writes.delete(p));
+  };
+  const writeLetterNow = async (file: string, bytes: Uint8Array) => {
     const path = join(out, file);
     const tmp = join(out, BATCH_DIRS.letters, `.${basename(file)}.${process.pid}.tmp`);
     tempFiles.add(tmp);
@@ -610,13 +619,18 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   const advanceNumbering = () => {
     for (let d = decided.get(nextToNumber); d; d = decided.get(nextToNumber)) {
       decided.delete(nextToNumber);
+      const seqNow = nextToNumber;
       nextToNumber++;
-      if (d === 'skip') continue;
+      if (d === 'skip') {
+        serialAfter.set(seqNow, serial);
+        continue;
+      }
       let number: string | undefined;
       if (d.result.ok && !d.result.checksPending) {
         const date = options.date ?? d.input.receivedOn;
         number = formatLetterNumber(profile.letterNumberPattern, serial++, date);
       }
+      serialAfter.set(seqNow, serial);
       void finish(d, number);
     }
   };
@@ -625,17 +639,28 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   let seq = 0;
   let interrupted = false;
   const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted) return;
     interrupted = true;
-    for (const t of tempFiles) rmSync(t, { force: true });
     bar?.stop();
-    process.stderr.write(`\n${m.interrupted(out)}\n`);
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    // Let the letters being written land (or fail), then remove every temporary file, so
+    // nothing half-written stays behind; the journal already says which rows are done.
+    const exit = () => {
+      for (const t of tempFiles) rmSync(t, { force: true });
+      process.stderr.write(`\n${m.interrupted(out)}\n`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    const cap = setTimeout(exit, 3000);
+    void Promise.allSettled([...writes]).then(() => {
+      clearTimeout(cap);
+      exit();
+    });
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
   try {
     for await (const record of readBatch(options.file, options.format, readOptions)) {
+      if (interrupted) await new Promise(() => {});
       const mySeq = seq++;
       const done = mySeq < journal.length;
       if (done && !redo.has(mySeq)) continue;
