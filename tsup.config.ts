@@ -26,7 +26,8 @@ export default defineConfig([
     dts: false,
     target: 'node20',
     platform: 'node',
-    splitting: false,
+    // Commands load their heavy modules (letters, XLSX, worker pool) only when they run.
+    splitting: true,
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -4,52 +4,40 @@
  * Run: `npx tsx scripts/batch-template.ts`.
  */
 import { writeFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
 import { BATCH_COLUMNS } from '../src/cli/columns';
 import { csvLine } from '../src/cli/io';
+import { type XCell, xlsxBytes } from '../test/cli/xlsx-writer';
 
 const headers = BATCH_COLUMNS.map((c) => c.header);
 const example = BATCH_COLUMNS.map((c) => c.example);
 
 writeFileSync('examples/batch-template.csv', `${csvLine(headers)}${csvLine(example)}`);
 
-const workbook = new ExcelJS.Workbook();
-workbook.creator = 'pbi-jk';
-workbook.created = new Date(Date.UTC(2026, 1, 1));
-workbook.modified = workbook.created;
-const sheet = workbook.addWorksheet('kasus', { views: [{ state: 'frozen', ySplit: 1 }] });
-sheet.columns = BATCH_COLUMNS.map((c) => ({
-  header: c.header,
-  key: c.header,
-  width: Math.max(12, c.header.length + 2, c.example.length + 2),
-  // Identifiers and dates as text, so Excel keeps leading zeros and all 16 digits.
-  style: { numFmt: '@' },
-}));
-sheet.getRow(1).font = { bold: true };
-sheet.addRow(example);
-
-const help = workbook.addWorksheet('petunjuk');
-help.columns = [
-  { header: 'kolom', key: 'kolom', width: 22 },
-  { header: 'isi', key: 'isi', width: 90 },
-  { header: 'description', key: 'description', width: 90 },
-  { header: 'contoh', key: 'contoh', width: 40 },
+// Every column is formatted as Text, so Excel keeps leading zeros and all 16 digits of a NIK or
+// KK (a number keeps only 15: pbi-jk refuses such a cell).
+const all = BATCH_COLUMNS.map((_, i) => i);
+const help: XCell[][] = [
+  ['kolom', 'isi', 'description', 'contoh'],
+  ...BATCH_COLUMNS.map((c) => [c.header, c.description.id, c.description.en, c.example]),
+  [],
+  [
+    'catatan',
+    'Lembar pertama yang terlihat dan berjudul kolom dibaca (atau --sheet NAMA). Sel kosong berarti belum diisi/belum diperiksa. Kolom NIK dan KK harus berformat Teks.',
+    'The first visible sheet with these headers is read (or --sheet NAME). An empty cell means not provided / not checked. NIK and KK columns must be formatted as Text.',
+  ],
 ];
-help.getRow(1).font = { bold: true };
-for (const c of BATCH_COLUMNS) {
-  help.addRow({
-    kolom: c.header,
-    isi: c.description.id,
-    description: c.description.en,
-    contoh: c.example,
-  });
-}
-help.addRow({});
-help.addRow({
-  kolom: 'catatan',
-  isi: 'Hanya lembar pertama yang dibaca. Sel kosong berarti belum diisi/belum diperiksa.',
-  description: 'Only the first sheet is read. An empty cell means not provided / not checked.',
-});
-
-await workbook.xlsx.writeFile('examples/batch-template.xlsx');
+writeFileSync(
+  'examples/batch-template.xlsx',
+  xlsxBytes({
+    sheets: [
+      {
+        name: 'kasus',
+        rows: [headers, example],
+        textColumns: all,
+        widths: BATCH_COLUMNS.map((c) => Math.max(12, c.header.length + 2, c.example.length + 2)),
+      },
+      { name: 'petunjuk', rows: help, widths: [22, 90, 90, 40] },
+    ],
+  }),
+);
 console.log('wrote examples/batch-template.csv and examples/batch-template.xlsx');

@@ -1,109 +1,152 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { ValidationError } from '../errors/validation-error';
+import { sha256Hex } from '../hash/sha256';
 import type { Locale } from '../i18n/locale';
 import { maskIdentifiersIn } from '../identifiers/mask';
 import type { ProfileId } from '../profiles/index';
 import type { CaseInput } from '../schemas/case-input';
-import type { Outcome } from '../schemas/decision';
-import type { LetterKind } from '../schemas/profile';
+import type { Decision, Outcome } from '../schemas/decision';
+import type { LetterKind, Profile } from '../schemas/profile';
 import { evaluate, renderLetter } from './api';
 
 /** Settings shared by every case of one batch run (sent once to each worker). */
 export type BatchJobSettings = {
-  profile: ProfileId;
+  /** A built-in id, or a whole profile (from `--profile-file`, or with `--template`s merged in). */
+  profile: ProfileId | Profile;
   locale: Locale;
   asOf?: string;
   signatory?: string;
   kind?: LetterKind;
-  template?: Uint8Array;
-  outDir: string;
 };
 
-/** One valid case to decide and write: its row, its letter number and date, its file name. */
-export type BatchJob = {
-  row: number;
-  input: CaseInput;
-  number: string;
+/** A problem that stopped one row, already masked. */
+export type RowIssue = { path: string[]; message: string };
+
+/** Phase 1 of a row: decide it. The decision stays with whoever decided it, keyed by `seq`. */
+export type DecideJob = { seq: number; input: CaseInput };
+/** What deciding gave: the outcome and reason codes, or the problems that stopped it. */
+export type DecideResult =
+  | {
+      ok: true;
+      outcome: Outcome;
+      reasons: string[];
+      /** Incomplete only because the office's own checks are pending: no letter (SPEC §3). */
+      checksPending: boolean;
+    }
+  | { ok: false; issues: RowIssue[]; internal?: boolean };
+
+/** Phase 2 of a row: write its letter with the number it was given in row order. */
+export type RenderJob = {
+  seq: number;
+  /** `undefined`: no letter (checks pending); only the decision is handed back. */
+  number?: string;
   date: string;
   /** File name without extension, e.g. `00002-siti-aminah`. */
   base: string;
 };
-
-/**
- * What one case produced: the decision (as one JSON line) and the letter's bytes, or the
- * problems that stopped it. Nothing is written yet: the main thread writes, so two workers
- * never compete for the same folder.
- */
-export type BatchJobResult =
+/** The decision as one JSON line and, when there is one, the letter's bytes and SHA-256. */
+export type RenderResult =
   | {
-      row: number;
       ok: true;
-      outcome: Outcome;
-      reasons: string[];
-      /** The Decision as compact JSON (one line of keputusan.jsonl). */
       decisionJson: string;
-      letter: Uint8Array;
-      letterFile: string;
+      letter?: Uint8Array;
+      letterSha256?: string;
+      letterFile?: string;
+      /** The library refused the letter because the office's checks are pending. */
+      checksPending?: boolean;
     }
-  | { row: number; ok: false; issues: { path: string[]; message: string }[] };
+  | { ok: false; issues: RowIssue[]; internal?: boolean };
 
 /** Where a batch writes, relative to `--out`: letters in a folder, decisions in one JSONL file. */
 export const BATCH_DIRS = { decisions: 'keputusan.jsonl', letters: 'surat' } as const;
 
-/**
- * Decides one case and renders its letter. Never throws: a {@link ValidationError} (or
- * anything else) becomes a result with masked issues.
- */
-export async function runBatchJob(
-  job: BatchJob,
-  settings: BatchJobSettings,
-): Promise<BatchJobResult> {
-  try {
-    const decision = await evaluate(job.input, {
-      profile: settings.profile,
-      locale: settings.locale,
-      ...(settings.asOf ? { asOf: settings.asOf } : {}),
-    });
-    const letter = await renderLetter({
-      case: job.input,
-      decision,
-      profile: settings.profile,
-      locale: settings.locale,
-      letter: {
-        number: job.number,
-        date: job.date,
-        ...(settings.signatory ? { signatory: settings.signatory } : {}),
-        ...(settings.kind ? { kind: settings.kind } : {}),
-        ...(settings.template ? { template: settings.template } : {}),
-      },
-    });
-    return {
-      row: job.row,
-      ok: true,
-      outcome: decision.outcome,
-      reasons: decision.reasons.map((r) => r.code),
-      decisionJson: JSON.stringify(decision),
-      letter,
-      letterFile: `${BATCH_DIRS.letters}/${job.base}.docx`,
-    };
-  } catch (e) {
-    if (e instanceof ValidationError) {
-      return {
-        row: job.row,
-        ok: false,
-        issues: e.issues.map((i) => ({ path: [...i.path], message: i.message })),
-      };
-    }
-    return {
-      row: job.row,
-      ok: false,
-      issues: [{ path: [], message: maskIdentifiersIn(String((e as Error)?.message ?? e)) }],
-    };
-  }
+function isValidationError(e: unknown): e is ValidationError {
+  return (
+    e instanceof ValidationError ||
+    (e instanceof Error &&
+      e.name === 'ValidationError' &&
+      Array.isArray((e as ValidationError).issues))
+  );
 }
 
-/** Creates the output folders of a batch run. */
-export async function prepareBatchDirs(outDir: string): Promise<void> {
-  await mkdir(join(outDir, BATCH_DIRS.letters), { recursive: true });
+function issuesOf(e: unknown): { issues: RowIssue[]; internal?: boolean } {
+  if (isValidationError(e))
+    return { issues: e.issues.map((i) => ({ path: [...i.path], message: i.message })) };
+  return {
+    issues: [{ path: [], message: maskIdentifiersIn(String((e as Error)?.message ?? e)) }],
+    internal: true,
+  };
+}
+
+/** Only an incomplete decision whose reasons are office checks, with no missing document. */
+export function checksPendingOnly(decision: Decision): boolean {
+  return (
+    decision.outcome === 'incomplete' &&
+    decision.reasons.some((r) => r.kind === 'check') &&
+    !decision.reasons.some((r) => r.kind === 'document')
+  );
+}
+
+/**
+ * The two phases of a batch row, for one thread: decide (kept in memory by `seq`), then render
+ * with the number the main thread gave in row order. Never throws: problems become results.
+ */
+export class BatchJobRunner {
+  readonly #held = new Map<number, { input: CaseInput; decision: Decision }>();
+
+  constructor(readonly settings: BatchJobSettings) {}
+
+  /** Decides one case and keeps the decision for {@link render}. */
+  async decide(job: DecideJob): Promise<DecideResult> {
+    try {
+      const decision = await evaluate(job.input, {
+        profile: this.settings.profile,
+        locale: this.settings.locale,
+        ...(this.settings.asOf ? { asOf: this.settings.asOf } : {}),
+      });
+      this.#held.set(job.seq, { input: job.input, decision });
+      return {
+        ok: true,
+        outcome: decision.outcome,
+        reasons: decision.reasons.map((r) => r.code),
+        checksPending: checksPendingOnly(decision),
+      };
+    } catch (e) {
+      return { ok: false, ...issuesOf(e) };
+    }
+  }
+
+  /** Renders the letter of a decided case (or only hands back its decision) and forgets it. */
+  async render(job: RenderJob): Promise<RenderResult> {
+    const held = this.#held.get(job.seq);
+    this.#held.delete(job.seq);
+    if (!held)
+      return { ok: false, internal: true, issues: [{ path: [], message: 'case not decided' }] };
+    const decisionJson = JSON.stringify(held.decision);
+    if (job.number === undefined) return { ok: true, decisionJson, checksPending: true };
+    try {
+      const letter = await renderLetter({
+        case: held.input,
+        decision: held.decision,
+        profile: this.settings.profile,
+        locale: this.settings.locale,
+        letter: {
+          number: job.number,
+          date: job.date,
+          ...(this.settings.signatory ? { signatory: this.settings.signatory } : {}),
+          ...(this.settings.kind ? { kind: this.settings.kind } : {}),
+        },
+      });
+      return {
+        ok: true,
+        decisionJson,
+        letter,
+        letterSha256: sha256Hex(letter),
+        letterFile: `${BATCH_DIRS.letters}/${job.base}.docx`,
+      };
+    } catch (e) {
+      if (isValidationError(e) && e.issues.some((i) => (i.code as string) === 'checks-pending'))
+        return { ok: true, decisionJson, checksPending: true };
+      return { ok: false, ...issuesOf(e) };
+    }
+  }
 }

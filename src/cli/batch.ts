@@ -1,48 +1,83 @@
-import { closeSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeSync,
+} from 'node:fs';
+import { mkdir, open, rename } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex } from '@noble/hashes/utils';
 import { ValidationError } from '../errors/validation-error';
+import { sha256Hex } from '../hash/sha256';
 import type { Locale } from '../i18n/locale';
-import { maskId } from '../identifiers/mask';
-import { type ProfileId, profiles } from '../profiles/index';
+import { maskId, maskIdentifiersIn } from '../identifiers/mask';
 import { CaseInput } from '../schemas/case-input';
 import type { Outcome } from '../schemas/decision';
 import { toIssueDrafts } from '../schemas/parse';
-import type { LetterKind } from '../schemas/profile';
-import { type BatchFormat, type BatchRecord, countRecords, readBatch } from './batch-input';
+import type { Profile } from '../schemas/profile';
+import { PACKAGE_VERSION } from '../version';
+import {
+  type BatchFormat,
+  type BatchRecord,
+  type BatchSource,
+  countRecords,
+  readBatch,
+} from './batch-input';
 import {
   BATCH_DIRS,
-  type BatchJob,
-  type BatchJobResult,
+  BatchJobRunner,
   type BatchJobSettings,
-  prepareBatchDirs,
-  runBatchJob,
+  type DecideResult,
+  type RenderResult,
+  type RowIssue,
 } from './batch-job';
-import { columnForPath } from './columns';
-import { csvLine, slug } from './io';
+import { columnForPath, nameIsNumberMessage, nameLooksLikeNumber } from './columns';
+import { InputError, UsageError } from './errors';
+import { csvLine, slug, writeAtomic } from './io';
 import { formatLetterNumber } from './letter-number';
+import { messagesFor } from './messages';
+
+/** What to do with an `--out` folder that already holds a run. */
+export type OutMode = 'new' | 'resume' | 'overwrite';
 
 /** Options of one `pbi-jk batch` run. */
 export type BatchOptions = {
   file: string;
   format: BatchFormat;
-  profile: ProfileId;
+  /** The resolved profile (its templates include every `--template`). */
+  profile: Profile;
+  /** What workers get: a built-in id when nothing was changed, else the whole profile. */
+  profileRef: BatchJobSettings['profile'];
   outDir: string;
   locale: Locale;
   asOf?: string;
   /** Letter date for every case; default each case's `receivedOn`. */
   date?: string;
   signatory?: string;
-  kind?: LetterKind;
-  template?: Uint8Array;
+  kind?: BatchJobSettings['kind'];
   /** Serial of the first letter (`{nomor}` in the profile's pattern). */
   startNumber: number;
   /** Worker threads; `undefined` = decide from the file size. 0 = in this thread. */
   workers?: number;
   /** Show a progress bar (on a terminal). */
   progress: boolean;
+  /** XLSX: the sheet to read. */
+  sheet?: string;
+  mode: OutMode;
   onUnknownColumns?: (cols: string[]) => void;
+  onSource?: (source: BatchSource) => void;
+  /** SHA-256 of each `--template`, by kind: part of what a resumed run must match. */
+  templateHashes?: Record<string, string>;
 };
 
 /** What a batch run did, for the terminal report. */
@@ -51,8 +86,14 @@ export type BatchReport = {
   valid: number;
   invalid: number;
   letters: number;
+  /** Rows decided without a letter because the office's checks are pending. */
+  checksPending: number;
+  /** Rows lost to an internal failure (a worker that died): each has an error row. */
+  failed: number[];
   outcomes: Record<Outcome, number>;
   workers: number;
+  /** Rows a resumed run found already done. */
+  resumed: number;
 };
 
 /** Headers of summary.csv. */
@@ -66,63 +107,108 @@ export const SUMMARY_HEADERS = [
   'nomor_surat',
   'berkas_surat',
   'berkas_keputusan',
+  'catatan',
 ] as const;
 /** Headers of errors.csv. */
 export const ERROR_HEADERS = ['baris', 'kolom', 'pesan'] as const;
 
+/** The run's manifest and journal in `--out` (how `--resume` knows what is on disk). */
+export const RUN_FILES = { manifest: '.pbi-jk-batch.json', journal: '.pbi-jk-batch.log' } as const;
+const OUTPUTS = ['summary.csv', 'errors.csv', BATCH_DIRS.decisions] as const;
+
 /** Files from this size up are processed on worker threads (about 150–300 cases). */
 const WORKER_THRESHOLD_BYTES = 96 * 1024;
-/** Cases in flight per worker: enough to keep it busy, few enough to keep memory flat. */
-const IN_FLIGHT_PER_WORKER = 16;
+/** Rows in flight per worker: enough to keep it busy, few enough to keep memory flat. */
+const IN_FLIGHT_PER_WORKER = 24;
+/** Letters being written at once. */
+const MAX_WRITES = 64;
+/** How many times a dead worker is replaced before its slot stays closed. */
+const RESPAWNS_PER_SLOT = 3;
 
 type Executor = {
-  run(job: BatchJob): Promise<BatchJobResult>;
+  decide(seq: number, input: CaseInput): Promise<{ result: DecideResult; slot: number }>;
+  render(slot: number, job: Parameters<BatchJobRunner['render']>[0]): Promise<RenderResult>;
   close(): Promise<void>;
   size: number;
 };
 
 function inThread(settings: BatchJobSettings): Executor {
-  return { run: (job) => runBatchJob(job, settings), close: async () => {}, size: 0 };
+  const runner = new BatchJobRunner(settings);
+  return {
+    size: 0,
+    decide: async (seq, input) => ({ result: await runner.decide({ seq, input }), slot: 0 }),
+    render: (_slot, job) => runner.render(job),
+    close: async () => {},
+  };
 }
 
-function workerPool(settings: BatchJobSettings, size: number): Executor {
-  type Pending = { resolve: (r: BatchJobResult) => void; job: BatchJob };
+function workerPool(settings: BatchJobSettings, size: number, died: string): Executor {
+  type Pending = (r: DecideResult | RenderResult) => void;
   const url = new URL('./batch-worker.js', import.meta.url);
-  const slots = Array.from({ length: size }, () => {
+  type Slot = { worker: Worker | undefined; pending: Map<number, Pending>; respawns: number };
+  const slots: Slot[] = Array.from({ length: size }, () => ({
+    worker: undefined,
+    pending: new Map(),
+    respawns: 0,
+  }));
+  const deadResult = (): DecideResult & RenderResult => ({
+    ok: false,
+    internal: true,
+    issues: [{ path: [], message: died }],
+  });
+  let closing = false;
+  const spawn = (slot: Slot) => {
     const worker = new Worker(url, {
       workerData: settings,
       // A small young generation keeps each worker's heap, and so the batch's memory, flat.
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 },
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 192 },
     });
-    const pending = new Map<number, Pending>();
-    const fail = (message: string) => {
-      for (const [id, p] of pending) {
-        pending.delete(id);
-        p.resolve({ row: p.job.row, ok: false, issues: [{ path: [], message }] });
+    slot.worker = worker;
+    worker.on('message', (m: { id: number; result: DecideResult | RenderResult }) => {
+      const p = slot.pending.get(m.id);
+      slot.pending.delete(m.id);
+      p?.(m.result);
+    });
+    // An error is always followed by 'exit': the rows in flight are answered there.
+    worker.on('error', () => {});
+    worker.on('exit', () => {
+      if (slot.worker !== worker) return;
+      slot.worker = undefined;
+      for (const [id, p] of slot.pending) {
+        slot.pending.delete(id);
+        p(deadResult());
       }
-    };
-    worker.on('message', (m: { id: number; result: BatchJobResult }) => {
-      const p = pending.get(m.id);
-      pending.delete(m.id);
-      p?.resolve(m.result);
+      if (!closing && slot.respawns < RESPAWNS_PER_SLOT) {
+        slot.respawns++;
+        spawn(slot);
+      }
     });
-    worker.on('error', (e) => fail(`worker: ${e.message}`));
-    worker.on('exit', (code) => fail(`worker exited (${code})`));
-    return { worker, pending };
-  });
+  };
+  for (const slot of slots) spawn(slot);
   let nextId = 0;
+  const send = (slot: Slot, message: object) =>
+    new Promise<DecideResult | RenderResult>((resolve) => {
+      if (!slot.worker) return resolve(deadResult());
+      const id = nextId++;
+      slot.pending.set(id, resolve);
+      slot.worker.postMessage({ id, ...message });
+    });
   return {
     size,
-    run(job) {
-      const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-      const id = nextId++;
-      return new Promise((resolve) => {
-        slot.pending.set(id, { resolve, job });
-        slot.worker.postMessage({ id, job });
-      });
+    async decide(seq, input) {
+      let best = 0;
+      for (let i = 1; i < slots.length; i++) {
+        const a = slots[best] as Slot;
+        const b = slots[i] as Slot;
+        if (!a.worker || (b.worker && b.pending.size < a.pending.size)) best = i;
+      }
+      const result = (await send(slots[best] as Slot, { decide: { seq, input } })) as DecideResult;
+      return { result, slot: best };
     },
+    render: (slot, job) => send(slots[slot] as Slot, { render: job }) as Promise<RenderResult>,
     async close() {
-      await Promise.all(slots.map((s) => s.worker.terminate()));
+      closing = true;
+      await Promise.all(slots.map((s) => s.worker?.terminate()));
     },
   };
 }
@@ -137,39 +223,174 @@ function summaryName(candidate: unknown): { nik: string; name: string; service: 
     unknown
   >;
   const text = (v: unknown, max: number) => (typeof v === 'string' ? v.slice(0, max) : '');
-  return { nik: maskId(text(a.nik, 40)), name: text(a.name, 150), service: text(c.service, 20) };
+  const name = text(a.name, 150);
+  return {
+    nik: maskId(text(a.nik, 40)),
+    // A name that holds an identifier is never printed, not even masked.
+    name: nameLooksLikeNumber(name) ? '' : name,
+    service: text(c.service, 20),
+  };
+}
+
+/** SHA-256 of a file, read as a stream. */
+async function fileSha256(file: string): Promise<string> {
+  const h = sha256.create();
+  for await (const chunk of createReadStream(file)) h.update(chunk as Buffer);
+  return bytesToHex(h.digest());
+}
+
+type Manifest = {
+  tool: 'pbi-jk batch';
+  packageVersion: string;
+  input: { name: string; sha256: string };
+  settings: Record<string, unknown>;
+};
+
+type JournalEntry = {
+  seq: number;
+  row: number;
+  /** Byte sizes of summary.csv, errors.csv and keputusan.jsonl after this row. */
+  sizes: [number, number, number];
+  /** Next letter serial after this row. */
+  serial: number;
+  status: 'letter' | 'pending' | 'invalid' | 'failed';
+  outcome?: Outcome;
+  letter?: string;
+  sha256?: string;
+};
+
+/** Whether a folder already holds the outputs of a batch run. */
+export function holdsRun(outDir: string): boolean {
+  return (
+    existsSync(join(outDir, RUN_FILES.manifest)) ||
+    OUTPUTS.some((f) => existsSync(join(outDir, f))) ||
+    existsSync(join(outDir, BATCH_DIRS.letters))
+  );
+}
+
+function removeRun(outDir: string): void {
+  for (const f of [...OUTPUTS, RUN_FILES.manifest, RUN_FILES.journal])
+    rmSync(join(outDir, f), { force: true });
+  rmSync(join(outDir, BATCH_DIRS.letters), { recursive: true, force: true });
+}
+
+function readJournal(file: string): { entries: JournalEntry[]; bytes: number } {
+  if (!existsSync(file)) return { entries: [], bytes: 0 };
+  const text = readFileSync(file, 'utf8');
+  const entries: JournalEntry[] = [];
+  let bytes = 0;
+  for (const line of text.split('\n')) {
+    // A line cut short by a kill has no newline after it: it and everything after it is ignored.
+    if (bytes + Buffer.byteLength(line) + 1 > Buffer.byteLength(text)) break;
+    try {
+      entries.push(JSON.parse(line) as JournalEntry);
+    } catch {
+      break;
+    }
+    bytes += Buffer.byteLength(line) + 1;
+  }
+  return { entries, bytes };
 }
 
 /**
- * Runs a batch: reads the file as a stream, validates each row with the CaseInput schema, decides
- * and writes a decision and a letter for every valid row (on worker threads when the file is
- * large), and appends to summary.csv and errors.csv as it goes, in row order. A bad row never
- * stops the run, and every line already written stays on disk if the run is interrupted.
+ * Runs a batch: reads the file row by row, validates each row, decides it and writes its letter
+ * (on worker threads when the file is large), and writes summary.csv, errors.csv and
+ * keputusan.jsonl in row order. Every row ends in exactly one place: a summary row with its
+ * letter, or an error row. Letters are written atomically, and a journal in `--out` records each
+ * finished row, so a killed run can be finished with `--resume` into the folder an uninterrupted
+ * run would have written.
  */
 export async function runBatch(options: BatchOptions): Promise<BatchReport> {
-  const profile = profiles[options.profile];
-  await prepareBatchDirs(options.outDir);
-  const summaryFd = openSync(join(options.outDir, 'summary.csv'), 'w');
-  const errorsFd = openSync(join(options.outDir, 'errors.csv'), 'w');
-  const decisionsFd = openSync(join(options.outDir, BATCH_DIRS.decisions), 'w');
-  writeSync(summaryFd, `\uFEFF${csvLine(SUMMARY_HEADERS)}`);
-  writeSync(errorsFd, `\uFEFF${csvLine(ERROR_HEADERS)}`);
+  const m = messagesFor(options.locale);
+  const out = options.outDir;
+  const profile = options.profile;
+
+  const manifest: Manifest = {
+    tool: 'pbi-jk batch',
+    packageVersion: PACKAGE_VERSION,
+    input: { name: basename(options.file), sha256: await fileSha256(options.file) },
+    settings: {
+      profile: profile.id,
+      profileSha256: sha256Hex(new TextEncoder().encode(JSON.stringify(options.profileRef))),
+      asOf: options.asOf ?? null,
+      date: options.date ?? null,
+      signatory: options.signatory ?? null,
+      kind: options.kind ?? null,
+      startNumber: options.startNumber,
+      locale: options.locale,
+      sheet: options.sheet ?? null,
+      templates: options.templateHashes ?? {},
+    },
+  };
+
+  let journal: JournalEntry[] = [];
+  if (options.mode === 'resume') {
+    const file = join(out, RUN_FILES.manifest);
+    if (!existsSync(file)) throw new UsageError(m.resumeNothing(out));
+    const before = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+    if (before.input?.sha256 !== manifest.input.sha256) throw new InputError(m.resumeOtherInput);
+    if (JSON.stringify(before.settings) !== JSON.stringify(manifest.settings))
+      throw new UsageError(m.resumeOtherSettings);
+    const read = readJournal(join(out, RUN_FILES.journal));
+    journal = read.entries;
+    truncateSync(join(out, RUN_FILES.journal), read.bytes);
+  } else {
+    if (holdsRun(out)) {
+      if (options.mode !== 'overwrite') throw new UsageError(m.outHoldsRun(out));
+      removeRun(out);
+    }
+    await mkdir(join(out, BATCH_DIRS.letters), { recursive: true });
+    await writeAtomic(join(out, RUN_FILES.manifest), `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+  await mkdir(join(out, BATCH_DIRS.letters), { recursive: true });
+
+  const headers = [
+    `\uFEFF${csvLine(SUMMARY_HEADERS)}`,
+    `\uFEFF${csvLine(ERROR_HEADERS)}`,
+    '',
+  ] as const;
+  const last = journal[journal.length - 1];
+  const fds = OUTPUTS.map((f, i) => {
+    const path = join(out, f);
+    if (!last || !existsSync(path)) {
+      const fd = openSync(path, 'w');
+      writeSync(fd, headers[i] as string);
+      return fd;
+    }
+    truncateSync(path, last.sizes[i]);
+    return openSync(path, 'a');
+  });
+  const sizes = OUTPUTS.map((f) => statSync(join(out, f)).size) as [number, number, number];
+  const journalFd = openSync(join(out, RUN_FILES.journal), 'a');
+
+  // Letters on disk that the journal does not vouch for (a killed run's last ones, temporary
+  // files) are removed; those it lists are checked against their SHA-256.
+  const listed = new Map(journal.filter((j) => j.letter).map((j) => [j.letter as string, j]));
+  const redo = new Set<number>();
+  if (options.mode === 'resume') {
+    for (const f of readdirSync(join(out, BATCH_DIRS.letters))) {
+      if (!listed.has(`${BATCH_DIRS.letters}/${f}`))
+        rmSync(join(out, BATCH_DIRS.letters, f), { force: true });
+    }
+    for (const [file, j] of listed) {
+      const path = join(out, file);
+      if (!existsSync(path) || sha256Hex(readFileSync(path)) !== j.sha256) redo.add(j.seq);
+    }
+  }
 
   const settings: BatchJobSettings = {
-    profile: options.profile,
+    profile: options.profileRef,
     locale: options.locale,
-    outDir: options.outDir,
     ...(options.asOf ? { asOf: options.asOf } : {}),
     ...(options.signatory ? { signatory: options.signatory } : {}),
     ...(options.kind ? { kind: options.kind } : {}),
-    ...(options.template ? { template: options.template } : {}),
   };
   const workers =
     options.workers ??
     (statSync(options.file).size >= WORKER_THRESHOLD_BYTES
       ? Math.max(1, availableParallelism())
       : 0);
-  const executor = workers > 0 ? workerPool(settings, workers) : inThread(settings);
+  const executor = workers > 0 ? workerPool(settings, workers, m.workerDied) : inThread(settings);
   const limit = Math.max(1, workers) * IN_FLIGHT_PER_WORKER;
 
   const report: BatchReport = {
@@ -177,13 +398,34 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
     valid: 0,
     invalid: 0,
     letters: 0,
+    checksPending: 0,
+    failed: [],
     outcomes: { eligible: 0, incomplete: 0, ineligible: 0 },
     workers,
+    resumed: journal.length,
+  };
+  for (const j of journal) {
+    report.total++;
+    if (j.status === 'invalid') report.invalid++;
+    else if (j.status === 'failed') report.failed.push(j.row);
+    else {
+      report.valid++;
+      if (j.outcome) report.outcomes[j.outcome]++;
+      if (j.status === 'letter') report.letters++;
+      else report.checksPending++;
+    }
+  }
+
+  const readOptions = {
+    locale: options.locale,
+    onUnknownColumns: options.onUnknownColumns ?? (() => {}),
+    ...(options.onSource ? { onSource: options.onSource } : {}),
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
   };
 
   let bar: { increment(): void; stop(): void } | undefined;
   if (options.progress) {
-    const total = await countRecords(options.file, options.format);
+    const total = await countRecords(options.file, options.format, readOptions);
     const { SingleBar, Presets } = (await import('cli-progress')).default;
     const b = new SingleBar(
       {
@@ -193,60 +435,255 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
       },
       Presets.shades_classic,
     );
-    b.start(total, 0);
+    b.start(total, journal.length);
     bar = b;
   }
 
-  // Results come back out of order from the workers; they are written in row order.
-  type Done = { lines: string[]; errorLines: string[]; decisionLine?: string };
+  // Rows finish out of order on the workers; they get their letter numbers, and are written,
+  // in row order.
+  type Done = {
+    row: number;
+    status: JournalEntry['status'];
+    lines: string[];
+    errorLines: string[];
+    decisionLine?: string;
+    outcome?: Outcome;
+    letter?: string;
+    sha256?: string;
+  };
   const ready = new Map<number, Done>();
-  let nextToWrite = 0;
-  let seq = 0;
+  let nextToWrite = journal.length;
+  let serial = last ? last.serial : options.startNumber;
+  const tempFiles = new Set<string>();
+  /** The letter serial after each numbered row, journalled with it (deterministic). */
+  const serialAfter = new Map<number, number>();
+  const writes = new Set<Promise<void>>();
+  const writeFailures: Error[] = [];
+
   const flush = () => {
     for (let d = ready.get(nextToWrite); d; d = ready.get(nextToWrite)) {
       ready.delete(nextToWrite);
-      if (d.decisionLine) writeSync(decisionsFd, d.decisionLine);
-      for (const l of d.errorLines) writeSync(errorsFd, l);
-      for (const l of d.lines) writeSync(summaryFd, l);
+      const parts = [d.lines.join(''), d.errorLines.join(''), d.decisionLine ?? ''];
+      parts.forEach((text, i) => {
+        if (text) sizes[i] = (sizes[i] ?? 0) + writeSync(fds[i] as number, text);
+      });
+      const entry: JournalEntry = {
+        seq: nextToWrite,
+        row: d.row,
+        sizes: [sizes[0], sizes[1], sizes[2]],
+        serial: serialAfter.get(nextToWrite) ?? serial,
+        status: d.status,
+        ...(d.outcome ? { outcome: d.outcome } : {}),
+        ...(d.letter ? { letter: d.letter, sha256: d.sha256 as string } : {}),
+      };
+      writeSync(journalFd, `${JSON.stringify(entry)}\n`);
+      serialAfter.delete(nextToWrite);
       nextToWrite++;
       bar?.increment();
     }
   };
 
-  const invalidRow = (
-    row: number,
-    candidate: unknown,
-    issues: { path: string[]; message: string }[],
-    flat: boolean,
-  ): Done => {
+  const invalidRow = (row: number, candidate: unknown, issues: RowIssue[], flat: boolean): Done => {
     report.invalid++;
     const who = summaryName(candidate);
     return {
+      row,
+      status: 'invalid',
       errorLines: issues.map((i) =>
-        csvLine([row, flat ? columnForPath(i.path) : i.path.join('.') || '(baris)', i.message]),
+        csvLine([
+          row,
+          i.path[0]?.startsWith('@')
+            ? i.path[0].slice(1)
+            : flat
+              ? columnForPath(i.path)
+              : i.path.join('.') || '(baris)',
+          maskIdentifiersIn(i.message),
+        ]),
       ),
-      lines: [csvLine([row, who.nik, who.name, who.service, 'invalid', '', '', '', ''])],
+      lines: [csvLine([row, who.nik, who.name, who.service, 'invalid', '', '', '', '', ''])],
+    };
+  };
+  const failedRow = (row: number, candidate: unknown, issues: RowIssue[]): Done => {
+    report.failed.push(row);
+    const who = summaryName(candidate);
+    return {
+      row,
+      status: 'failed',
+      errorLines: issues.map((i) =>
+        csvLine([row, '(baris)', `${m.internalRow} ${maskIdentifiersIn(i.message)}`]),
+      ),
+      lines: [csvLine([row, who.nik, who.name, who.service, 'failed', '', '', '', '', ''])],
     };
   };
 
+  /** Writes a letter atomically; the row is written (and journalled) only after it. */
+  const writeLetter = (file: string, bytes: Uint8Array): Promise<void> => {
+    const p = writeLetterNow(file, bytes);
+    writes.add(p);
+    return p.then(
+      () => {
+        writes.delete(p);
+      },
+      (e) => {
+        writes.delete(p);
+        writeFailures.push(e as Error);
+      },
+    );
+  };
+  const writeLetterNow = async (file: string, bytes: Uint8Array) => {
+    const path = join(out, file);
+    const tmp = join(out, BATCH_DIRS.letters, `.${basename(file)}.${process.pid}.tmp`);
+    tempFiles.add(tmp);
+    const handle = await open(tmp, 'w');
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, path);
+    tempFiles.delete(tmp);
+  };
+
+  // Numbering stage: decided rows wait here until every row before them is decided.
+  type Decided = {
+    seq: number;
+    row: number;
+    input: CaseInput;
+    slot: number;
+    result: DecideResult;
+    flat: boolean;
+    onlyLetter: boolean;
+    resolve: () => void;
+  };
+  const decided = new Map<number, Decided | 'skip'>();
+  let nextToNumber = journal.length;
+  const redoNumbers = new Map(journal.map((j) => [j.seq, j]));
+
+  const finish = async (d: Decided, number: string | undefined) => {
+    const { row, input, result } = d;
+    try {
+      const date = options.date ?? input.receivedOn;
+      const base = `${String(row).padStart(5, '0')}-${slug(input.applicant.name)}`;
+      if (d.onlyLetter) {
+        if (!result.ok || number === undefined) return;
+        const r = await executor.render(d.slot, { seq: d.seq, date, base, number });
+        if (r.ok && r.letter && r.letterFile) await writeLetter(r.letterFile, r.letter);
+        return;
+      }
+      if (!result.ok) {
+        if (result.internal) ready.set(d.seq, failedRow(row, input, result.issues));
+        else {
+          report.valid--;
+          ready.set(d.seq, invalidRow(row, input, result.issues, d.flat));
+        }
+        return;
+      }
+      const r = await executor.render(d.slot, {
+        seq: d.seq,
+        date,
+        base,
+        ...(number !== undefined && !result.checksPending ? { number } : {}),
+      });
+      if (!r.ok) {
+        if (r.internal) ready.set(d.seq, failedRow(row, input, r.issues));
+        else {
+          report.valid--;
+          ready.set(d.seq, invalidRow(row, input, r.issues, d.flat));
+        }
+        return;
+      }
+      report.outcomes[result.outcome]++;
+      if (r.letter && r.letterFile) {
+        // The row does not wait for its letter to reach the disk: the journal is checked against
+        // the letters' SHA-256 on --resume, and the run waits for every write before it ends.
+        void writeLetter(r.letterFile, r.letter);
+        if (writes.size >= MAX_WRITES) await Promise.race(writes);
+        report.letters++;
+      } else report.checksPending++;
+      const letterFile = r.letter ? r.letterFile : undefined;
+      ready.set(d.seq, {
+        row,
+        status: letterFile ? 'letter' : 'pending',
+        outcome: result.outcome,
+        ...(letterFile ? { letter: letterFile, sha256: r.letterSha256 as string } : {}),
+        errorLines: [],
+        decisionLine: `{"row":${row},"letterFile":${letterFile ? JSON.stringify(letterFile) : 'null'},"decision":${r.decisionJson}}\n`,
+        lines: [
+          csvLine([
+            row,
+            maskId(input.applicant.nik),
+            input.applicant.name,
+            input.service,
+            result.outcome,
+            result.reasons.join(';'),
+            letterFile ? (number ?? '') : '',
+            letterFile ?? '',
+            BATCH_DIRS.decisions,
+            letterFile ? '' : m.checksPendingNote,
+          ]),
+        ],
+      });
+    } finally {
+      if (!d.onlyLetter) flush();
+      d.resolve();
+    }
+  };
+
+  const advanceNumbering = () => {
+    for (let d = decided.get(nextToNumber); d; d = decided.get(nextToNumber)) {
+      decided.delete(nextToNumber);
+      const seqNow = nextToNumber;
+      nextToNumber++;
+      if (d === 'skip') {
+        serialAfter.set(seqNow, serial);
+        continue;
+      }
+      let number: string | undefined;
+      if (d.result.ok && !d.result.checksPending) {
+        const date = options.date ?? d.input.receivedOn;
+        number = formatLetterNumber(profile.letterNumberPattern, serial++, date);
+      }
+      serialAfter.set(seqNow, serial);
+      void finish(d, number);
+    }
+  };
+
   const inFlight = new Set<Promise<void>>();
-  let serial = options.startNumber;
+  let seq = 0;
+  let interrupted = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted) return;
+    interrupted = true;
+    bar?.stop();
+    // Let the letters being written land (or fail), then remove every temporary file, so
+    // nothing half-written stays behind; the journal already says which rows are done.
+    const exit = () => {
+      for (const t of tempFiles) rmSync(t, { force: true });
+      process.stderr.write(`\n${m.interrupted(out)}\n`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    const cap = setTimeout(exit, 3000);
+    void Promise.allSettled([...writes]).then(() => {
+      clearTimeout(cap);
+      exit();
+    });
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
 
   try {
-    for await (const record of readBatch(
-      options.file,
-      options.format,
-      options.onUnknownColumns ?? (() => {}),
-    )) {
-      report.total++;
+    for await (const record of readBatch(options.file, options.format, readOptions)) {
+      if (interrupted) await new Promise(() => {});
       const mySeq = seq++;
-      const done = (d: Done) => {
-        ready.set(mySeq, d);
-        flush();
-      };
+      const done = mySeq < journal.length;
+      if (done && !redo.has(mySeq)) continue;
+      if (!done) report.total++;
       const checked = check(record, options.locale);
       if (!checked.ok) {
-        done(
+        if (done) continue;
+        ready.set(
+          mySeq,
           invalidRow(
             record.row,
             'candidate' in record ? record.candidate : undefined,
@@ -254,40 +691,38 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
             'flat' in record && record.flat,
           ),
         );
+        decided.set(mySeq, 'skip');
+        advanceNumbering();
+        flush();
         continue;
       }
-      report.valid++;
-      const input = checked.input;
-      const date = options.date ?? input.receivedOn;
-      const number = formatLetterNumber(profile.letterNumberPattern, serial++, date);
-      const base = `${String(record.row).padStart(5, '0')}-${slug(input.applicant.name)}`;
+      if (!done) report.valid++;
       const flat = 'flat' in record && record.flat;
-      const task = executor.run({ row: record.row, input, number, date, base }).then((result) => {
-        if (!result.ok) {
-          report.valid--;
-          done(invalidRow(record.row, input, result.issues, flat));
-          return;
-        }
-        // The main thread writes every file (workers only compute): one writer per folder.
-        writeFileSync(join(options.outDir, result.letterFile), result.letter);
-        report.letters++;
-        report.outcomes[result.outcome]++;
-        done({
-          errorLines: [],
-          decisionLine: `{"row":${record.row},"letterFile":${JSON.stringify(result.letterFile)},"decision":${result.decisionJson}}\n`,
-          lines: [
-            csvLine([
-              record.row,
-              maskId(input.applicant.nik),
-              input.applicant.name,
-              input.service,
-              result.outcome,
-              result.reasons.join(';'),
-              number,
-              result.letterFile,
-              BATCH_DIRS.decisions,
-            ]),
-          ],
+      const task = new Promise<void>((resolve) => {
+        void executor.decide(mySeq, checked.input).then(({ result, slot }) => {
+          const d: Decided = {
+            seq: mySeq,
+            row: record.row,
+            input: checked.input,
+            slot,
+            result,
+            flat,
+            onlyLetter: done,
+            resolve,
+          };
+          if (done) {
+            // A journalled letter that is missing or altered on disk is written again, with
+            // the number it was given.
+            const j = redoNumbers.get(mySeq);
+            const date = options.date ?? checked.input.receivedOn;
+            const number = j
+              ? formatLetterNumber(profile.letterNumberPattern, j.serial - 1, date)
+              : undefined;
+            void finish(d, number);
+            return;
+          }
+          decided.set(mySeq, d);
+          advanceNumbering();
         });
       });
       const tracked: Promise<void> = task.finally(() => inFlight.delete(tracked));
@@ -295,13 +730,21 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
       if (inFlight.size >= limit) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
+    await Promise.all(writes);
+    if (writeFailures.length) throw writeFailures[0];
   } finally {
-    flush();
-    bar?.stop();
-    closeSync(summaryFd);
-    closeSync(errorsFd);
-    closeSync(decisionsFd);
-    await executor.close();
+    if (!interrupted) {
+      flush();
+      bar?.stop();
+      for (const fd of [...fds, journalFd]) {
+        fsyncSync(fd);
+        closeSync(fd);
+      }
+      for (const t of tempFiles) rmSync(t, { force: true });
+      await executor.close();
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
+    }
   }
   return report;
 }
@@ -309,15 +752,26 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
 function check(
   record: BatchRecord,
   locale: Locale,
-): { ok: true; input: CaseInput } | { ok: false; issues: { path: string[]; message: string }[] } {
+): { ok: true; input: CaseInput } | { ok: false; issues: RowIssue[] } {
   if ('unreadable' in record) {
     return { ok: false, issues: [{ path: ['(json)'], message: record.unreadable }] };
   }
+  const refused = new Set(record.problems.map((p) => p.column));
+  const issues: RowIssue[] = record.problems.map((p) => ({
+    path: [`@${p.column}`],
+    message: p.message,
+  }));
   const parsed = CaseInput.safeParse(record.candidate);
-  if (parsed.success) return { ok: true, input: parsed.data };
-  const error = new ValidationError(toIssueDrafts(parsed.error.issues, record.candidate), locale);
-  return {
-    ok: false,
-    issues: error.issues.map((i) => ({ path: [...i.path], message: i.message })),
-  };
+  if (!parsed.success) {
+    const error = new ValidationError(toIssueDrafts(parsed.error.issues, record.candidate), locale);
+    for (const i of error.issues) {
+      // A refused cell was left out of the case: "required" for it says nothing new.
+      if (record.flat && refused.has(columnForPath(i.path))) continue;
+      issues.push({ path: [...i.path], message: i.message });
+    }
+  } else if (nameLooksLikeNumber(parsed.data.applicant.name)) {
+    issues.push({ path: ['applicant', 'name'], message: nameIsNumberMessage(locale) });
+  }
+  if (issues.length || !parsed.success) return { ok: false, issues };
+  return { ok: true, input: parsed.data };
 }

@@ -1,7 +1,22 @@
-import type { Localized } from '../i18n/locale';
+import type { Locale, Localized } from '../i18n/locale';
+import { maskIdentifiersIn } from '../identifiers/mask';
+import type { CellError } from './xlsx';
 
-/** A cell as read from a CSV (text) or an XLSX sheet (text, number, true/false or a date). */
-export type Cell = string | number | boolean | Date | undefined;
+/**
+ * A cell as read from a CSV (text) or an XLSX sheet (text, number, true/false, a date, or an
+ * Excel error such as `#N/A`).
+ */
+export type Cell = string | number | boolean | Date | CellError | undefined;
+
+/** A cell pbi-jk refuses to read (the value cannot be trusted): its column and what to do. */
+export type CellProblem = { column: string; message: string };
+
+/** How the cells of one file are read. */
+export type RowContext = {
+  locale: Locale;
+  /** The workbook uses the 1904 date system (Excel for Mac files of old). */
+  date1904?: boolean;
+};
 
 /** How a column's text is read. */
 type ColumnType =
@@ -346,6 +361,11 @@ export function unknownHeaders(headers: readonly string[]): string[] {
     .filter((h) => h !== '' && h !== 'no' && h !== 'baris' && !BY_HEADER.has(h));
 }
 
+/** How many of a row's cells are column headers pbi-jk knows (a header row has several). */
+export function knownHeaderCount(cells: readonly string[]): number {
+  return new Set(cells.map(normalizeHeader).filter((h) => BY_HEADER.has(h))).size;
+}
+
 const TRUE = new Set(['ya', 'y', 'iya', 'yes', 'true', '1', 'benar', 'ada']);
 const FALSE = new Set([
   'tidak',
@@ -361,7 +381,7 @@ const FALSE = new Set([
 ]);
 
 function cellText(cell: Cell): string | undefined {
-  if (cell === undefined) return undefined;
+  if (cell === undefined || isCellError(cell)) return undefined;
   if (cell instanceof Date) return isoFromDate(cell);
   const s = String(cell).trim();
   return s === '' ? undefined : s;
@@ -375,10 +395,15 @@ function isoFromDate(d: Date): string {
 
 const DMY = /^(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})$/;
 
-function readDate(cell: Cell): string | undefined {
+/** Days from an Excel serial's day 0 to 1970-01-01: 1900 system, and 1904 system. */
+const EPOCH_1900 = 25569;
+const EPOCH_1904 = EPOCH_1900 - 1462;
+
+function readDate(cell: Cell, date1904: boolean): string | undefined {
   if (typeof cell === 'number' && cell > 0 && cell < 2958466) {
-    // An Excel serial date (days since 1899-12-30).
-    return isoFromDate(new Date(Math.round((cell - 25569) * 86400000)));
+    // An Excel serial date: days since 1899-12-30, or since 1904-01-01 in a 1904-system workbook.
+    const epoch = date1904 ? EPOCH_1904 : EPOCH_1900;
+    return isoFromDate(new Date(Math.round((cell - epoch) * 86400000)));
   }
   const s = cellText(cell);
   if (s === undefined) return undefined;
@@ -389,16 +414,41 @@ function readDate(cell: Cell): string | undefined {
   return iso ? iso[1] : s;
 }
 
-function readCell(col: BatchColumn, cell: Cell): unknown {
+/** A value that cannot be trusted: the cell is refused with this problem. */
+class Refused {
+  constructor(readonly problem: keyof typeof PROBLEMS) {}
+}
+
+/** Excel keeps 15 significant digits: from 10^15 on, the last digits of a number are lost. */
+const EXACT_LIMIT = 1e15;
+/** What Excel writes into a CSV for a long number in a General column: `3.52001E+15`. */
+const SCIENTIFIC = /^\d+(?:[.,]\d+)?e\+?\d+$/i;
+/** Excel's error values, also as a CSV writes them. */
+const ERROR_TEXT =
+  /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+/** Six digits in a row: a name never has them; a NIK, KK or phone number does. */
+const DIGIT_RUN = /\d(?:[ .-]?\d){5,}/;
+
+function isCellError(cell: Cell): cell is CellError {
+  return typeof cell === 'object' && cell !== null && !(cell instanceof Date) && 'error' in cell;
+}
+
+function readCell(col: BatchColumn, cell: Cell, ctx: RowContext): unknown {
+  if (isCellError(cell) || (typeof cell === 'string' && ERROR_TEXT.test(cell.trim())))
+    return new Refused('errorCell');
   switch (col.type) {
     case 'date':
-      return readDate(cell);
+      return readDate(cell, ctx.date1904 === true);
     case 'digits': {
-      if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 0) {
-        const s = BigInt(cell).toString();
+      if (typeof cell === 'number') {
+        if (!Number.isInteger(cell) || cell < 0 || cell >= EXACT_LIMIT)
+          return new Refused('numberId');
+        const s = String(cell);
         return col.padTo ? s.padStart(col.padTo, '0') : s;
       }
-      return cellText(cell)?.replace(/\s+/g, '');
+      const text = cellText(cell)?.replace(/\s+/g, '');
+      if (text !== undefined && SCIENTIFIC.test(text)) return new Refused('numberId');
+      return text;
     }
     case 'region':
       if (typeof cell === 'number') return cell.toFixed(2);
@@ -439,9 +489,47 @@ function readCell(col: BatchColumn, cell: Cell): unknown {
           return stamped ? { kind: d.slice(0, stamped.index).trim(), stamped: true } : d;
         });
     }
-    default:
+    default: {
+      if (col.path === 'applicant.name') {
+        if (typeof cell === 'number') return new Refused('nameIsNumber');
+        const s = cellText(cell);
+        if (s !== undefined && DIGIT_RUN.test(s)) return new Refused('nameIsNumber');
+        return s;
+      }
       return cellText(cell);
+    }
   }
+}
+
+const PROBLEMS = {
+  numberId: {
+    id: (h: string) =>
+      `kolom ${h} tersimpan sebagai angka: Excel hanya menyimpan 15 digit, jadi digit terakhir sudah hilang. Format kolom ${h} sebagai Teks (Format Cells → Text), ketik ulang nomornya dari dokumen aslinya, lalu jalankan lagi`,
+    en: (h: string) =>
+      `column ${h} is stored as a number: Excel keeps only 15 digits, so the last digit is already lost. Format column ${h} as Text (Format Cells → Text), type the number again from the original document, and run again`,
+  },
+  errorCell: {
+    id: (h: string) =>
+      `sel kolom ${h} berisi kesalahan Excel (mis. #N/A): perbaiki rumusnya atau ketik nilainya, lalu jalankan lagi`,
+    en: (h: string) =>
+      `the ${h} cell holds an Excel error (e.g. #N/A): fix the formula or type the value, and run again`,
+  },
+  nameIsNumber: {
+    id: (h: string) =>
+      `kolom ${h} berisi angka panjang (NIK atau KK?), bukan nama: periksa apakah kolom tertukar dan ketik nama sesuai KTP`,
+    en: (h: string) =>
+      `column ${h} holds a long number (a NIK or KK?), not a name: check whether columns were swapped and type the name as on the KTP`,
+  },
+} satisfies Record<string, Localized<(header: string) => string>>;
+
+/** Whether an applicant name holds a digit run that looks like an identifier (never printed). */
+export function nameLooksLikeNumber(name: string): boolean {
+  return DIGIT_RUN.test(name);
+}
+
+/** The message for a name that holds an identifier, in the user's language. */
+export function nameIsNumberMessage(locale: Locale): string {
+  return PROBLEMS.nameIsNumber[locale]('nama');
 }
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
@@ -464,11 +552,22 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
  * "not provided" stays "not checked"; `membership` exists only when a membership column is filled.
  * The result is not validated: pass it to the CaseInput schema.
  */
-export function rowToCase(row: ReadonlyMap<string, Cell>): Record<string, unknown> {
+export function rowToCase(
+  row: ReadonlyMap<string, Cell>,
+  ctx: RowContext,
+): { candidate: Record<string, unknown>; problems: CellProblem[] } {
   const out: Record<string, unknown> = {};
+  const problems: CellProblem[] = [];
   for (const col of BATCH_COLUMNS) {
-    const value = readCell(col, row.get(col.header));
+    const value = readCell(col, row.get(col.header), ctx);
     if (value === undefined) continue;
+    if (value instanceof Refused) {
+      problems.push({
+        column: col.header,
+        message: PROBLEMS[value.problem][ctx.locale](col.header),
+      });
+      continue;
+    }
     setPath(out, col.path, value);
   }
   if (out.documents === undefined) out.documents = [];
@@ -481,7 +580,12 @@ export function rowToCase(row: ReadonlyMap<string, Cell>): Record<string, unknow
   ) {
     welfare.dtsen.registered = true;
   }
-  return out;
+  return { candidate: out, problems };
+}
+
+/** Cell text for a report: long digit runs masked. */
+export function safeText(text: string): string {
+  return maskIdentifiersIn(text);
 }
 
 const PATH_TO_HEADER: [string, string][] = [

@@ -1,5 +1,5 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Locale } from '../i18n/locale';
 import { maskIdentifiersIn } from '../identifiers/mask';
 import { InputError } from './errors';
@@ -37,10 +37,31 @@ export async function readJsonInput(file: string, locale: Locale): Promise<unkno
   return parseJson((await readInput(file, locale)).toString('utf8'), locale);
 }
 
-/** Writes a file, creating its folder first. */
+/**
+ * Writes a file atomically: to a temporary name in the same folder, fsync, then rename, so an
+ * interrupted write never leaves a 0-byte or truncated file under the real name.
+ */
+export async function writeAtomic(file: string, data: Uint8Array | string): Promise<void> {
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    const handle = await open(tmp, 'w');
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, file);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Writes a file atomically ({@link writeAtomic}), creating its folder first. */
 export async function writeOutput(file: string, data: Uint8Array | string): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, data);
+  await writeAtomic(file, data);
 }
 
 /**

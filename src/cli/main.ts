@@ -6,7 +6,7 @@ import { registerEvaluate } from './commands/evaluate';
 import { registerLetter } from './commands/letter';
 import { registerRules } from './commands/rules';
 import { registerSchema } from './commands/schema';
-import { EXIT, examples } from './commands/shared';
+import { EXIT, examples, quietOption, watchQuiet } from './commands/shared';
 import { registerTemplate } from './commands/template';
 import { registerVerify } from './commands/verify';
 
@@ -20,9 +20,10 @@ const program = new Command('pbi-jk')
   .description(
     'PBI-JK decisions, letters and rule books for Dinas Sosial offices.\n' +
       'Keputusan PBI-JK, surat dan buku aturan untuk Dinas Sosial.\n' +
-      'Exit codes: 0 success, 1 invalid input, 2 wrong usage. No network, no telemetry.',
+      'Exit codes: 0 success, 1 invalid input, 2 wrong usage, 3 internal failure. No network, no telemetry.',
   )
   .version(PACKAGE_VERSION)
+  .addOption(quietOption())
   .exitOverride()
   .showHelpAfterError('(add --help for usage / tambahkan --help)')
   .addHelpText(
@@ -35,6 +36,8 @@ const program = new Command('pbi-jk')
       'pbi-jk rules --profile magetan --format docx --out buku-aturan.docx',
     ]),
   );
+
+watchQuiet(program);
 
 registerDemo(program);
 registerEvaluate(program);
@@ -49,5 +52,12 @@ try {
   await program.parseAsync(process.argv);
 } catch (e) {
   const code = (e as { exitCode?: number }).exitCode;
+  if (code === undefined) {
+    // Not a usage error from commander: an internal failure, never the user's fault.
+    process.stderr.write(
+      `pbi-jk: internal error / kesalahan internal: ${String((e as Error)?.message ?? e)}\n`,
+    );
+    process.exit(EXIT.internal);
+  }
   process.exit(code === 0 ? EXIT.ok : EXIT.usage);
 }

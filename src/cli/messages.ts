@@ -1,6 +1,8 @@
 import type { Locale, Localized } from '../i18n/locale';
 import type { Outcome } from '../schemas/decision';
 
+const RUN_MANIFEST = '.pbi-jk-batch.json';
+
 /** Every text the command line prints itself, in both languages (a missing one fails tsc). */
 export type CliMessages = {
   outcome: Record<Outcome, string>;
@@ -39,6 +41,26 @@ export type CliMessages = {
   templateOk: string;
   templateProblems: (n: number) => string;
   stdinTty: string;
+  internal: (detail: string) => string;
+  rowNotJson: (row: number, position: string | undefined) => string;
+  notXlsx: (file: string, detail: string) => string;
+  noSuchSheet: (sheet: string, sheets: string[]) => string;
+  noHeaderRow: (sheets: string[], sheet?: string) => string;
+  source: (p: { sheet?: string; headerRow: number; encoding?: string }) => string;
+  outHoldsRun: (out: string) => string;
+  resumeNothing: (out: string) => string;
+  resumeOtherInput: string;
+  resumeOtherSettings: string;
+  resumed: (rows: number) => string;
+  workerDied: string;
+  internalRow: string;
+  failedRows: (rows: string) => string;
+  checksPendingNote: string;
+  checksPendingCount: (n: number) => string;
+  interrupted: (out: string) => string;
+  templateSpec: (spec: string) => string;
+  templateInvalid: (kind: string, file: string) => string;
+  profileFile: (file: string, detail: string) => string;
 };
 
 const id: CliMessages = {
@@ -80,6 +102,39 @@ const id: CliMessages = {
   templateOk: 'Templat dapat dipakai: tidak ada masalah.',
   templateProblems: (n) => `Templat bermasalah (${n} masalah):`,
   stdinTty: 'menunggu data kasus JSON dari stdin (akhiri dengan Ctrl-D)…',
+  internal: (d) =>
+    `kesalahan internal pbi-jk (bukan kesalahan data Anda): ${d}. Laporkan ke pengelola pbi-jk.`,
+  rowNotJson: (r, p) =>
+    `baris ${r} bukan JSON yang valid${p ? ` (posisi ${p})` : ''}: periksa tanda kutip, koma dan kurung kurawal di baris itu`,
+  notXlsx: (f, d) => `${f} tidak dapat dibaca sebagai buku kerja Excel (.xlsx): ${d}`,
+  noSuchSheet: (s, all) => `lembar "${s}" tidak ada; lembar yang ada: ${all.join(', ')}`,
+  noHeaderRow: (all, s) =>
+    `${s ? `lembar "${s}"` : 'tidak ada lembar terlihat yang'} memuat baris judul kolom (layanan, nik, nama, …) di 20 baris pertama. Lembar: ${all.join(', ')}. Pakai examples/batch-template.xlsx atau --sheet NAMA`,
+  source: (p) =>
+    `membaca ${p.sheet ? `lembar "${p.sheet}", ` : ''}judul kolom di baris ${p.headerRow}${p.encoding && p.encoding !== 'utf-8' ? `, teks ${p.encoding}` : ''}`,
+  outHoldsRun: (o) =>
+    `folder ${o} sudah berisi hasil batch. Tambahkan --resume untuk menyelesaikan proses yang terputus, --overwrite untuk menggantinya, atau pilih folder --out lain`,
+  resumeNothing: (o) =>
+    `tidak ada proses batch untuk dilanjutkan di ${o} (tanpa berkas ${RUN_MANIFEST})`,
+  resumeOtherInput:
+    'berkas masukan berbeda dari proses yang akan dilanjutkan; gunakan --overwrite untuk memulai ulang',
+  resumeOtherSettings:
+    'pilihan (profil, tanggal, templat, nomor awal …) berbeda dari proses yang akan dilanjutkan; pakai pilihan yang sama, atau --overwrite',
+  resumed: (n) => `melanjutkan: ${n} baris sudah selesai sebelumnya`,
+  workerDied:
+    'proses pembantu (worker) berhenti mendadak (kehabisan memori atau crash) saat mengerjakan baris ini; baris ini belum diputuskan',
+  internalRow: 'kesalahan internal pbi-jk (bukan kesalahan data):',
+  failedRows: (r) =>
+    `GAGAL: baris ${r} tidak diputuskan karena kesalahan internal (lihat errors.csv). Jalankan lagi dengan --overwrite, atau proses baris itu tersendiri.`,
+  checksPendingNote: 'pemeriksaan kantor belum selesai: belum ada surat',
+  checksPendingCount: (n) => `${n} kasus menunggu pemeriksaan kantor (tanpa surat)`,
+  interrupted: (o) =>
+    `dihentikan. Baris yang sudah selesai tersimpan di ${o}; jalankan perintah yang sama dengan --resume untuk melanjutkan.`,
+  templateSpec: (s) =>
+    `--template ${s}: tulis JENIS=berkas.docx, mis. --template pengembalian-berkas=templat-kami.docx`,
+  templateInvalid: (k, f) =>
+    `templat ${f} untuk ${k} tidak dapat dipakai; tidak ada baris yang diproses:`,
+  profileFile: (f, d) => `berkas profil ${f}: ${d}`,
 };
 
 const en: CliMessages = {
@@ -117,6 +172,36 @@ const en: CliMessages = {
   templateOk: 'The template can be used: no problems found.',
   templateProblems: (n) => `The template has problems (${n}):`,
   stdinTty: 'waiting for case JSON on stdin (end with Ctrl-D)…',
+  internal: (d) => `internal pbi-jk error (not a problem with your data): ${d}. Please report it.`,
+  rowNotJson: (r, p) =>
+    `row ${r} is not valid JSON${p ? ` (position ${p})` : ''}: check the quotes, commas and braces on that row`,
+  notXlsx: (f, d) => `${f} cannot be read as an Excel workbook (.xlsx): ${d}`,
+  noSuchSheet: (s, all) => `there is no sheet "${s}"; sheets: ${all.join(', ')}`,
+  noHeaderRow: (all, s) =>
+    `${s ? `sheet "${s}" has` : 'no visible sheet has'} a header row (layanan, nik, nama, …) in its first 20 rows. Sheets: ${all.join(', ')}. Use examples/batch-template.xlsx or --sheet NAME`,
+  source: (p) =>
+    `reading ${p.sheet ? `sheet "${p.sheet}", ` : ''}headers on row ${p.headerRow}${p.encoding && p.encoding !== 'utf-8' ? `, text in ${p.encoding}` : ''}`,
+  outHoldsRun: (o) =>
+    `${o} already holds a batch run. Add --resume to finish an interrupted run, --overwrite to replace it, or choose another --out folder`,
+  resumeNothing: (o) => `there is no batch run to resume in ${o} (no ${RUN_MANIFEST})`,
+  resumeOtherInput:
+    'the input file differs from the run being resumed; use --overwrite to start again',
+  resumeOtherSettings:
+    'the options (profile, dates, templates, start number …) differ from the run being resumed; use the same ones, or --overwrite',
+  resumed: (n) => `resuming: ${n} rows were already done`,
+  workerDied:
+    'a worker thread stopped (out of memory or a crash) while processing this row; the row was not decided',
+  internalRow: 'internal pbi-jk error (not a problem with the data):',
+  failedRows: (r) =>
+    `FAILED: rows ${r} were not decided because of an internal error (see errors.csv). Run again with --overwrite, or process those rows on their own.`,
+  checksPendingNote: 'office checks pending: no letter yet',
+  checksPendingCount: (n) => `${n} cases wait for office checks (no letter)`,
+  interrupted: (o) =>
+    `stopped. Finished rows are kept in ${o}; run the same command with --resume to finish.`,
+  templateSpec: (s) =>
+    `--template ${s}: write KIND=file.docx, e.g. --template pengembalian-berkas=our-template.docx`,
+  templateInvalid: (k, f) => `template ${f} for ${k} cannot be used; no row was processed:`,
+  profileFile: (f, d) => `profile file ${f}: ${d}`,
 };
 
 /** The command line's messages per locale. */

@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+
 import { describe, expect, it } from 'vitest';
 import { cli, fullIds, readCsv, sample, tempDir } from './helpers';
+import { xlsxBytes } from './xlsx-writer';
 
 const HEADERS = [
   'layanan',
@@ -142,6 +143,7 @@ function expectMixedResult(r: Result, out: string): void {
     'nomor_surat',
     'berkas_surat',
     'berkas_keputusan',
+    'catatan',
   ]);
   const byRow = new Map(r.summary.slice(1).map((row) => [row[0], row]));
   expect([...byRow.keys()]).toEqual(['2', '3', '4', '5', '6', '7', '8']);
@@ -230,20 +232,20 @@ describe('pbi-jk batch', () => {
 
   it('XLSX with bad rows, numbers and dates typed by Excel', async () => {
     const dir = tempDir();
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('kasus');
-    ws.addRow([...HEADERS]);
     const typed = (r: Row): Row => ({
       ...r,
-      // Excel turns identifiers into numbers and dates into dates; the reader undoes both.
-      nik: /^\d{16}$/.test(String(r.nik)) ? Number(r.nik) : r.nik,
+      // Excel turns short identifiers into numbers and dates into dates; the reader undoes
+      // both. NIK and KK stay text (a Text column): as numbers they would be refused.
       no_kartu: r.no_kartu ? Number(r.no_kartu) : '',
       rt: Number(r.rt),
       tanggal_diterima: new Date(`${r.tanggal_diterima}T00:00:00Z`),
       terdaftar_bpjs: r.terdaftar_bpjs === 'ya' ? true : r.terdaftar_bpjs,
     });
-    for (const row of ROWS) ws.addRow(HEADERS.map((h) => typed(row)[h] ?? null));
-    await wb.xlsx.writeFile(join(dir, 'kasus.xlsx'));
+    const rows = [[...HEADERS], ...ROWS.map((row) => HEADERS.map((h) => typed(row)[h] ?? null))];
+    writeFileSync(
+      join(dir, 'kasus.xlsx'),
+      xlsxBytes({ sheets: [{ name: 'kasus', rows, textColumns: [2, 3] }] }),
+    );
     const out = join(dir, 'hasil');
     const r = runBatch(join(dir, 'kasus.xlsx'), out, ['--locale', 'en']);
     expectMixedResult(r, out);
@@ -319,9 +321,17 @@ describe('pbi-jk batch', () => {
     expect(readFileSync(join(two, 'summary.csv'), 'utf8')).toBe(
       readFileSync(join(one, 'summary.csv'), 'utf8'),
     );
-    const letters = readdirSync(join(one, 'surat'));
-    expect(letters).toHaveLength(240);
-    for (const f of [letters[0], letters[117], letters[239]] as string[]) {
+    const letters = readdirSync(join(one, 'surat')).sort();
+    const summary = readCsv(join(one, 'summary.csv')).slice(1);
+    expect(summary).toHaveLength(240);
+    // A case whose office checks are pending gets no letter (SPEC §3); every other one does.
+    const withLetter = summary.filter((row) => row[7] !== '');
+    expect(letters).toHaveLength(withLetter.length);
+    for (const row of summary.filter((r) => r[7] === '')) {
+      expect(row[4]).toBe('incomplete');
+      expect(row[9]).toContain('pemeriksaan kantor');
+    }
+    for (const f of [letters[0], letters[117], letters[letters.length - 1]] as string[]) {
       expect(readFileSync(join(two, 'surat', f)).equals(readFileSync(join(one, 'surat', f)))).toBe(
         true,
       );

@@ -17,14 +17,17 @@ export const CASES = join(ROOT, 'examples/cases');
 export type Run = { code: number | null; stdout: string; stderr: string };
 
 /** Runs `node dist/cli.js …args` with optional stdin, never a TTY. */
-export function cli(args: readonly string[], options: { input?: string; cwd?: string } = {}): Run {
+export function cli(
+  args: readonly string[],
+  options: { input?: string; cwd?: string; env?: Record<string, string> } = {},
+): Run {
   if (!existsSync(CLI))
     throw new Error('dist/cli.js is missing: run `npx tsup` (npm test builds it)');
   const r = spawnSync(process.execPath, [CLI, ...args], {
     input: options.input ?? '',
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
     timeout: 120_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

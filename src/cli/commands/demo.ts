@@ -3,18 +3,17 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { ValidationError } from '../../errors/validation-error';
 import type { Locale } from '../../i18n/locale';
 import { maskId } from '../../identifiers/mask';
-import { PROFILE_IDS, type ProfileId, profiles } from '../../profiles/index';
-import { CaseInput } from '../../schemas/case-input';
+import type { ProfileId } from '../../profiles/index';
+import type { CaseInput } from '../../schemas/case-input';
 import type { Decision, Outcome } from '../../schemas/decision';
-import { evaluate, renderLetter, renderRuleBook } from '../api';
 import { InputError } from '../errors';
-import { formatCitation } from '../explain';
 import { parseJson, writeOutput } from '../io';
-import { formatLetterNumber } from '../letter-number';
 import { messagesFor } from '../messages';
-import { examples, localeOption, runAction } from './shared';
+import { CLI_PROFILE_IDS as PROFILE_IDS } from '../profile-ids';
+import { examples, localeOption, runAction, say } from './shared';
 
 /** The bundled sample cases: `examples/cases/<profile>/*.json` in the installed package. */
 export function bundledCasesDir(): string {
@@ -25,10 +24,18 @@ type DemoCase = {
   file: string;
   input: CaseInput;
   decision: Decision;
-  /** Undefined when only the office's own checks are pending: no letter goes out (checks-pending). */
-  letterFile: string | undefined;
-  number: string;
+  /** Absent when the office's own checks are pending: no letter goes to the applicant. */
+  letterFile?: string;
+  number?: string;
 };
+
+/** Whether renderLetter refused a letter because the office's checks are pending (SPEC §3). */
+export function isChecksPending(e: unknown): boolean {
+  return (
+    (e instanceof ValidationError || (e as Error)?.name === 'ValidationError') &&
+    (e as ValidationError).issues.some((i) => (i.code as string) === 'checks-pending')
+  );
+}
 
 /** Registers `pbi-jk demo`. */
 export function registerDemo(program: Command): void {
@@ -46,6 +53,9 @@ export function registerDemo(program: Command): void {
         const casesDir = bundledCasesDir();
         if (!existsSync(casesDir)) throw new InputError(m.fileNotFound(casesDir));
         const out = resolve(o.out);
+        const { renderRuleBook } = await import('../api');
+        const { formatCitation } = await import('../explain');
+        const { profiles } = await import('../../profiles/index');
         const summary: string[] = [];
         summary.push(o.locale === 'id' ? '# Ringkasan demo pbi-jk' : '# pbi-jk demo summary', '');
         for (const profileId of PROFILE_IDS) {
@@ -55,17 +65,17 @@ export function registerDemo(program: Command): void {
           const done = await runProfile(profileId, dir, files, out, o.locale);
           const counts: Record<Outcome, number> = { eligible: 0, incomplete: 0, ineligible: 0 };
           for (const c of done) counts[c.decision.outcome]++;
-          process.stdout.write(
-            `${m.demoProfile({ profile: profileId, cases: done.length, ...counts })}\n`,
+          say(m.demoProfile({ profile: profileId, cases: done.length, ...counts }));
+          summary.push(
+            ...summarize(profileId, done, o.locale, formatCitation, profiles[profileId].name),
           );
-          summary.push(...summarize(profileId, done, o.locale));
           for (const format of ['md', 'docx'] as const) {
             const book = await renderRuleBook({ profile: profileId, format, locale: o.locale });
             await writeOutput(join(out, 'buku-aturan', `${profileId}.${format}`), book);
           }
         }
         await writeOutput(join(out, 'ringkasan.md'), `${summary.join('\n')}\n`);
-        process.stdout.write(`\n${m.demoDone(out)}\n`);
+        say(`\n${m.demoDone(out)}`);
       }),
     );
 }
@@ -77,6 +87,10 @@ async function runProfile(
   out: string,
   locale: Locale,
 ): Promise<DemoCase[]> {
+  const { evaluate, renderLetter } = await import('../api');
+  const { formatLetterNumber } = await import('../letter-number');
+  const { CaseInput } = await import('../../schemas/case-input');
+  const { profiles } = await import('../../profiles/index');
   const done: DemoCase[] = [];
   let serial = 1;
   for (const file of files) {
@@ -84,37 +98,46 @@ async function runProfile(
     const decision = await evaluate(raw, { profile: profileId, locale });
     const input = CaseInput.parse(raw);
     const base = file.replace(/\.json$/, '');
-    const number = formatLetterNumber(
-      profiles[profileId].letterNumberPattern,
-      serial++,
-      input.receivedOn,
-    );
-    // Only the office's own checks pending: its work, not the citizen's; no letter (SPEC §3).
-    const checksOnly =
-      decision.outcome === 'incomplete' && !decision.reasons.some((r) => r.kind === 'document');
-    const letter = checksOnly
-      ? undefined
-      : await renderLetter({
-          case: input,
-          decision,
-          profile: profileId,
-          locale,
-          letter: { number, date: input.receivedOn },
-        });
-    const letterFile = letter ? `surat/${profileId}/${base}.docx` : undefined;
     await writeOutput(
       join(out, 'keputusan', profileId, `${base}.json`),
       `${JSON.stringify(decision, null, 2)}\n`,
     );
-    if (letter && letterFile) await writeOutput(join(out, letterFile), letter);
+    const number = formatLetterNumber(
+      profiles[profileId].letterNumberPattern,
+      serial,
+      input.receivedOn,
+    );
+    let letter: Uint8Array;
+    try {
+      letter = await renderLetter({
+        case: input,
+        decision,
+        profile: profileId,
+        locale,
+        letter: { number, date: input.receivedOn },
+      });
+    } catch (e) {
+      if (!isChecksPending(e)) throw e;
+      done.push({ file: base, input, decision });
+      continue;
+    }
+    serial++;
+    const letterFile = `surat/${profileId}/${base}.docx`;
+    await writeOutput(join(out, letterFile), letter);
     done.push({ file: base, input, decision, letterFile, number });
   }
   return done;
 }
 
-function summarize(profileId: ProfileId, done: DemoCase[], locale: Locale): string[] {
+function summarize(
+  profileId: ProfileId,
+  done: DemoCase[],
+  locale: Locale,
+  formatCitation: typeof import('../explain').formatCitation,
+  profileName: string,
+): string[] {
   const m = messagesFor(locale);
-  const lines: string[] = [`## ${profiles[profileId].name} (\`${profileId}\`)`, ''];
+  const lines: string[] = [`## ${profileName} (\`${profileId}\`)`, ''];
   for (const c of done) {
     const d = c.decision;
     lines.push(
@@ -126,7 +149,7 @@ function summarize(profileId: ProfileId, done: DemoCase[], locale: Locale): stri
       `- **${m.outcomeLabel}: ${m.outcome[d.outcome]}** (\`${d.outcome}\`)`,
       c.letterFile
         ? `- ${locale === 'id' ? 'Surat' : 'Letter'}: [${c.letterFile}](${c.letterFile}) — ${c.number}`
-        : `- ${locale === 'id' ? 'Surat: tidak dibuat, pengecekan kantor belum selesai' : 'Letter: none, the office checks are pending'}`,
+        : `- ${locale === 'id' ? 'Surat: tidak ada — pemeriksaan kantor belum selesai' : 'Letter: none — office checks pending'}`,
     );
     if (d.reasons.length) {
       lines.push(`- ${m.reasons}:`);

@@ -1,14 +1,18 @@
 import type { Command } from 'commander';
 import type { Locale } from '../../i18n/locale';
-import type { ProfileId } from '../../profiles/index';
-import { evaluate } from '../api';
-import { explainDecision } from '../explain';
 import { readJsonInput } from '../io';
-import { asOfOption, examples, localeOption, profileOption, runAction } from './shared';
+import {
+  addProfileOptions,
+  asOfOption,
+  examples,
+  localeOption,
+  type ProfileOptions,
+  resolveProfileOptions,
+  runAction,
+} from './shared';
 
 /** Options of `pbi-jk evaluate`. */
-export type EvaluateCommandOptions = {
-  profile: ProfileId;
+export type EvaluateCommandOptions = ProfileOptions & {
   asOf?: string;
   json?: boolean;
   locale: Locale;
@@ -24,13 +28,13 @@ export function applicantOf(input: unknown): { name: string; nik: string } | und
 
 /** Registers `pbi-jk evaluate <case.json|->`. */
 export function registerEvaluate(program: Command): void {
-  program
+  const command = program
     .command('evaluate')
     .description(
       'decide one case and explain the decision / putuskan satu kasus dan jelaskan alasannya',
     )
-    .argument('<case>', 'case JSON file, or - for stdin')
-    .addOption(profileOption())
+    .argument('<case>', 'case JSON file, or - for stdin');
+  addProfileOptions(command)
     .addOption(asOfOption())
     .option('--json', 'print the Decision as JSON')
     .addOption(localeOption())
@@ -45,8 +49,11 @@ export function registerEvaluate(program: Command): void {
     .action((file: string, o: EvaluateCommandOptions) =>
       runAction(o.locale, async () => {
         const input = await readJsonInput(file, o.locale);
+        const { profile } = await resolveProfileOptions(o, o.locale);
+        const { evaluate } = await import('../../evaluate');
+        const { explainDecision } = await import('../explain');
         const decision = await evaluate(input, {
-          profile: o.profile,
+          profile,
           locale: o.locale,
           ...(o.asOf ? { asOf: o.asOf } : {}),
         });

@@ -1,19 +1,23 @@
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { isIsoDate } from '../../dates/iso-date';
 import type { Locale } from '../../i18n/locale';
-import type { ProfileId } from '../../profiles/index';
-import { CaseInput } from '../../schemas/case-input';
-import { LetterKind } from '../../schemas/profile';
-import { evaluate, renderLetter } from '../api';
 import { UsageError } from '../errors';
 import { readInput, readJsonInput, writeOutput } from '../io';
+import { LETTER_KINDS, type LetterKind } from '../letter-kinds';
 import { messagesFor } from '../messages';
-import { asOfOption, examples, localeOption, profileOption, runAction } from './shared';
+import {
+  addProfileOptions,
+  asOfOption,
+  examples,
+  localeOption,
+  type ProfileOptions,
+  resolveProfileOptions,
+  runAction,
+  say,
+} from './shared';
 
 /** Options of `pbi-jk letter`. */
-export type LetterCommandOptions = {
-  profile: ProfileId;
+export type LetterCommandOptions = ProfileOptions & {
   number: string;
   date?: string;
   signatory?: string;
@@ -27,13 +31,13 @@ export type LetterCommandOptions = {
 
 /** Registers `pbi-jk letter <case.json|->`. */
 export function registerLetter(program: Command): void {
-  program
+  const command = program
     .command('letter')
     .description(
       'decide one case and write its letter (.docx) / putuskan satu kasus dan tulis suratnya',
     )
-    .argument('<case>', 'case JSON file, or - for stdin')
-    .addOption(profileOption())
+    .argument('<case>', 'case JSON file, or - for stdin');
+  addProfileOptions(command)
     .requiredOption(
       '--number <nomor>',
       "letter number, or only the serial to fill the profile's pattern",
@@ -46,7 +50,7 @@ export function registerLetter(program: Command): void {
     .option('--template <file.docx>', 'an office template from `pbi-jk template export`')
     .addOption(
       new Option('--kind <kind>', 'letter kind (default: follows the decision)').choices(
-        LetterKind.options,
+        LETTER_KINDS,
       ),
     )
     .addOption(
@@ -68,14 +72,18 @@ export function registerLetter(program: Command): void {
     )
     .action((file: string, o: LetterCommandOptions) =>
       runAction(o.locale, async () => {
+        const { isIsoDate } = await import('../../dates/iso-date');
         if (o.date !== undefined && !isIsoDate(o.date))
           throw new UsageError(`--date ${o.date}: YYYY-MM-DD`);
         const input = await readJsonInput(file, o.locale);
+        const { profile } = await resolveProfileOptions(o, o.locale);
+        const { evaluate, renderLetter } = await import('../api');
+        const { CaseInput } = await import('../../schemas/case-input');
         const template = o.template
           ? new Uint8Array(await readInput(o.template, o.locale))
           : undefined;
         const decision = await evaluate(input, {
-          profile: o.profile,
+          profile,
           locale: o.locale,
           ...(o.asOf ? { asOf: o.asOf } : {}),
         });
@@ -85,7 +93,7 @@ export function registerLetter(program: Command): void {
         const bytes = await renderLetter({
           case: parsed,
           decision,
-          profile: o.profile,
+          profile,
           locale: o.locale,
           letter: {
             number: o.number, // a bare serial is put into the profile's pattern by renderLetter
@@ -98,8 +106,8 @@ export function registerLetter(program: Command): void {
         });
         await writeOutput(o.out, bytes);
         const m = messagesFor(o.locale);
-        process.stdout.write(
-          `${m.outcomeLabel}: ${m.outcome[decision.outcome]} (${decision.outcome})\n${m.wrote(resolve(o.out))}\n`,
+        say(
+          `${m.outcomeLabel}: ${m.outcome[decision.outcome]} (${decision.outcome})\n${m.wrote(resolve(o.out))}`,
         );
       }),
     );

@@ -2,7 +2,6 @@ import { extname, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import type { Locale } from '../../i18n/locale';
 import type { ProfileId } from '../../profiles/index';
-import { renderRuleBook } from '../api';
 import { UsageError } from '../errors';
 import { writeOutput } from '../io';
 import { messagesFor } from '../messages';
@@ -46,6 +45,7 @@ export function registerRules(program: Command): void {
           o.format ?? (o.out && extname(o.out).toLowerCase() === '.docx' ? 'docx' : 'md');
         if (format === 'docx' && !o.out)
           throw new UsageError('--format docx needs --out <file.docx>');
+        const { renderRuleBook } = await import('../api');
         const book = await renderRuleBook({
           profile: o.profile,
           format,

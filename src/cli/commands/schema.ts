@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { Locale } from '../../i18n/locale';
-import { caseInputJsonSchema, decisionJsonSchema } from '../../schemas/json-schema';
 import { examples, localeOption } from './shared';
 
 /** Registers `pbi-jk schema`. */
@@ -13,8 +12,9 @@ export function registerSchema(program: Command): void {
       'after',
       examples(['pbi-jk schema > pbi-jk.schema.json', 'pbi-jk schema --locale en']),
     )
-    .action((opts: { locale: Locale }) => {
+    .action(async (opts: { locale: Locale }) => {
       const options = { locale: opts.locale };
+      const { caseInputJsonSchema, decisionJsonSchema } = await import('../../schemas/json-schema');
       process.stdout.write(
         `${JSON.stringify({ CaseInput: caseInputJsonSchema(options), Decision: decisionJsonSchema(options) }, null, 2)}\n`,
       );

@@ -1,13 +1,46 @@
-import { Option } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { type Command, Option } from 'commander';
 import { ValidationError } from '../../errors/validation-error';
 import { LOCALES, type Locale } from '../../i18n/locale';
 import { maskIdentifiersIn } from '../../identifiers/mask';
-import { PROFILE_IDS } from '../../profiles/index';
+import type { ProfileId } from '../../profiles/index';
+import type { Profile } from '../../schemas/profile';
 import { InputError, UsageError } from '../errors';
 import { messagesFor } from '../messages';
+import { CLI_PROFILE_IDS as PROFILE_IDS } from '../profile-ids';
 
-/** Exit codes of pbi-jk: success, invalid input, wrong usage. */
-export const EXIT = { ok: 0, invalidInput: 1, usage: 2 } as const;
+/** Exit codes of pbi-jk: success, invalid input, wrong usage, internal failure. */
+export const EXIT = { ok: 0, invalidInput: 1, usage: 2, internal: 3 } as const;
+
+let quiet = false;
+
+/** `--quiet`, on the program: silences everything but errors. */
+export function quietOption(): Option {
+  return new Option('-q, --quiet', 'print nothing but errors / hanya cetak kesalahan');
+}
+
+/** Reads `--quiet` before each command runs (it may be given before or after the command). */
+export function watchQuiet(program: Command): void {
+  program.hook('preAction', (_program, action) => {
+    quiet = action.optsWithGlobals().quiet === true;
+  });
+}
+
+/** Whether `--quiet` was given. */
+export function isQuiet(): boolean {
+  return quiet;
+}
+
+/** Prints a status line to stdout, unless `--quiet`. */
+export function say(text: string): void {
+  if (!quiet) process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+/** Prints a warning to stderr (masked), unless `--quiet`. */
+export function warn(text: string): void {
+  if (!quiet) printError(text);
+}
 
 /** `--locale id|en`, on every command. */
 export function localeOption(): Option {
@@ -19,10 +52,100 @@ export function localeOption(): Option {
     .default('id');
 }
 
-/** `--profile <id>`, one of the built-in profiles. */
+/** `--profile <id>`, one of the built-in profiles (alone: mandatory unless `required` is false). */
 export function profileOption(required = true): Option {
   const o = new Option('--profile <id>', 'office profile / profil kantor').choices(PROFILE_IDS);
   return required ? o.makeOptionMandatory() : o;
+}
+
+/**
+ * Adds `--profile <id>` and `--profile-file <kantor.json>` to a command; read them with
+ * {@link resolveProfileOptions}, which requires exactly one.
+ */
+export function addProfileOptions(command: Command): Command {
+  return command.addOption(profileOption(false)).addOption(profileFileOption());
+}
+
+/** `--profile-file kantor.json`: `{ "base": "<profile id>", "overrides": { … } }`. */
+export function profileFileOption(): Option {
+  return new Option(
+    '--profile-file <kantor.json>',
+    "another office's profile: { base, overrides } as for defineProfile / profil kantor lain",
+  ).conflicts('profile');
+}
+
+/** The options `--profile` and `--profile-file` set. */
+export type ProfileOptions = { profile?: ProfileId; profileFile?: string };
+
+/** A profile from the command line: a built-in id, or a whole profile from `--profile-file`. */
+export type CliProfile = { ref: ProfileId | Profile; profile: Profile };
+
+/**
+ * Resolves `--profile` or `--profile-file` (exactly one is required: a {@link UsageError}
+ * otherwise). A profile file is `{ "base": "<id>", "overrides": { … } }`, validated as
+ * `defineProfile` validates; a logo given as a string is a path relative to that file, read into
+ * bytes.
+ */
+export async function resolveProfileOptions(
+  o: ProfileOptions,
+  locale: Locale,
+): Promise<CliProfile> {
+  const { profiles } = await import('../../profiles/index');
+  if (o.profile && o.profileFile)
+    throw new UsageError('--profile and --profile-file: choose one / pilih salah satu');
+  if (o.profile) return { ref: o.profile, profile: profiles[o.profile] };
+  if (!o.profileFile)
+    throw new UsageError(
+      `--profile <id> (${PROFILE_IDS.join(', ')}) or --profile-file <kantor.json> is required`,
+    );
+  const m = messagesFor(locale);
+  const file = o.profileFile;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new InputError(m.fileNotFound(file));
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new InputError(
+      m.profileFile(file, m.invalidJson(maskIdentifiersIn((e as Error).message))),
+    );
+  }
+  const spec = (typeof json === 'object' && json !== null ? json : {}) as {
+    base?: unknown;
+    overrides?: unknown;
+  };
+  if (typeof spec.base !== 'string' || !(PROFILE_IDS as readonly string[]).includes(spec.base))
+    throw new InputError(m.profileFile(file, `"base": ${PROFILE_IDS.join(', ')}`));
+  const overrides = await withLogoBytes(spec.overrides ?? {}, dirname(resolve(file)), m, file);
+  const { defineProfile } = await import('../../profiles/resolve');
+  const profile = defineProfile(spec.base as ProfileId, overrides as never, locale);
+  return { ref: profile, profile };
+}
+
+/** Replaces every `logo` given as a path (relative to the profile file) by the file's bytes. */
+async function withLogoBytes(
+  value: unknown,
+  dir: string,
+  m: ReturnType<typeof messagesFor>,
+  file: string,
+): Promise<unknown> {
+  if (Array.isArray(value)) return Promise.all(value.map((v) => withLogoBytes(v, dir, m, file)));
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (k === 'logo' && typeof v === 'string') {
+      try {
+        out[k] = new Uint8Array(await readFile(resolve(dir, v)));
+      } catch {
+        throw new InputError(m.profileFile(file, m.fileNotFound(resolve(dir, v))));
+      }
+    } else out[k] = await withLogoBytes(v, dir, m, file);
+  }
+  return out;
 }
 
 /** `--as-of <YYYY-MM-DD>`: the date at which the law is applied (default: the case's receivedOn). */
@@ -46,15 +169,16 @@ export function printValidationError(e: ValidationError, locale: Locale): void {
 
 /**
  * Runs a command's body and turns what it throws into an exit code and a masked message:
- * invalid input → 1, wrong usage → 2. Nothing is ever printed with a full NIK or KK.
+ * invalid input → 1, wrong usage → 2, anything else → 3 (an internal failure, never blamed on the
+ * user). Nothing is ever printed with a full NIK or KK.
  */
 export async function runAction(locale: Locale, body: () => Promise<void>): Promise<void> {
   const m = messagesFor(locale);
   try {
     await body();
   } catch (e) {
-    if (e instanceof ValidationError) {
-      printValidationError(e, locale);
+    if (e instanceof ValidationError || (e as Error)?.name === 'ValidationError') {
+      printValidationError(e as ValidationError, locale);
       process.exitCode = EXIT.invalidInput;
     } else if (e instanceof InputError) {
       printError(`pbi-jk: ${e.message}`);
@@ -63,8 +187,9 @@ export async function runAction(locale: Locale, body: () => Promise<void>): Prom
       printError(`error: ${e.message}`);
       process.exitCode = EXIT.usage;
     } else {
-      printError(`pbi-jk: ${m.unexpected(String((e as Error)?.message ?? e))}`);
-      process.exitCode = EXIT.invalidInput;
+      // Not the user's fault: say so, and exit 3.
+      printError(`pbi-jk: ${m.internal(String((e as Error)?.message ?? e))}`);
+      process.exitCode = EXIT.internal;
     }
   }
 }

@@ -2,18 +2,24 @@ import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Locale } from '../../i18n/locale';
 import { maskIdentifiersIn } from '../../identifiers/mask';
-import type { ProfileId } from '../../profiles/index';
-import { LetterKind } from '../../schemas/profile';
-import { checkTemplate, exportTemplate } from '../api';
 import { readInput, writeOutput } from '../io';
+import { LETTER_KINDS, type LetterKind } from '../letter-kinds';
 import { messagesFor } from '../messages';
-import { EXIT, examples, localeOption, profileOption, runAction } from './shared';
+import {
+  addProfileOptions,
+  EXIT,
+  examples,
+  localeOption,
+  type ProfileOptions,
+  resolveProfileOptions,
+  runAction,
+  say,
+} from './shared';
 
 function letterKind(value: string): LetterKind {
-  const parsed = LetterKind.safeParse(value);
-  if (!parsed.success)
-    throw new InvalidArgumentError(`choose one of ${LetterKind.options.join(', ')}`);
-  return parsed.data;
+  if (!(LETTER_KINDS as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`choose one of ${LETTER_KINDS.join(', ')}`);
+  return value as LetterKind;
 }
 
 /** The problems a template report lists, as plain lines (whatever the report's exact shape). */
@@ -44,13 +50,13 @@ export function registerTemplate(program: Command): void {
       ]),
     );
 
-  template
+  const exportCommand = template
     .command('export')
     .description(
       'write the .docx template of a letter kind, with its {tags}, for an office to restyle',
     )
-    .argument('<kind>', `letter kind: ${LetterKind.options.join(', ')}`, letterKind)
-    .addOption(profileOption())
+    .argument('<kind>', `letter kind: ${LETTER_KINDS.join(', ')}`, letterKind);
+  addProfileOptions(exportCommand)
     .requiredOption('--out <file.docx>', 'where to write the template')
     .addOption(localeOption())
     .addHelpText(
@@ -59,11 +65,13 @@ export function registerTemplate(program: Command): void {
         'pbi-jk template export pengembalian-berkas --profile garut --out templat-pengembalian.docx',
       ]),
     )
-    .action((kind: LetterKind, o: { profile: ProfileId; out: string; locale: Locale }) =>
+    .action((kind: LetterKind, o: ProfileOptions & { out: string; locale: Locale }) =>
       runAction(o.locale, async () => {
-        const bytes = await exportTemplate(kind, { profile: o.profile });
+        const { profile } = await resolveProfileOptions(o, o.locale);
+        const { exportTemplate } = await import('../../letters/export-template');
+        const bytes = await exportTemplate(kind, { profile });
         await writeOutput(o.out, bytes);
-        process.stdout.write(`${messagesFor(o.locale).wrote(resolve(o.out))}\n`);
+        say(messagesFor(o.locale).wrote(resolve(o.out)));
       }),
     );
 
@@ -71,7 +79,7 @@ export function registerTemplate(program: Command): void {
     .command('check')
     .description('check an edited template: unknown tags, missing tags, broken tag syntax')
     .argument('<file>', 'the edited .docx template')
-    .requiredOption('--kind <kind>', `letter kind: ${LetterKind.options.join(', ')}`, letterKind)
+    .requiredOption('--kind <kind>', `letter kind: ${LETTER_KINDS.join(', ')}`, letterKind)
     .option('--json', 'print the report as JSON')
     .addOption(localeOption())
     .addHelpText(
@@ -81,6 +89,7 @@ export function registerTemplate(program: Command): void {
     .action((file: string, o: { kind: LetterKind; json?: boolean; locale: Locale }) =>
       runAction(o.locale, async () => {
         const bytes = new Uint8Array(await readInput(file, o.locale));
+        const { checkTemplate } = await import('../../letters/check-template');
         const report = await checkTemplate(bytes, o.kind, o.locale);
         const problems = templateProblems(report);
         const ok = (report as { ok?: unknown }).ok ?? problems.length === 0;
