@@ -15,7 +15,7 @@ import { rulesetFor } from './rules/ruleset';
 import { RULESET_VERSION } from './rules/version';
 import type { CaseInput, Service } from './schemas/case-input';
 import type { CheckId, Decision, NextStep, Outcome, Reason, RegimeId } from './schemas/decision';
-import type { Profile } from './schemas/profile';
+import type { Profile, RequirementId } from './schemas/profile';
 import { checkCase } from './validate-case';
 import { PACKAGE_VERSION } from './version';
 
@@ -121,7 +121,7 @@ export async function decide(
   const regime = parameterAt('regime', asOf) as RegimeId;
   const missingDocuments = reasons
     .filter((r) => r.code === 'document-missing')
-    .map((r) => String(r.params.requirement));
+    .map((r) => r.params.requirement as RequirementId);
 
   return {
     service: c.service,

@@ -14,7 +14,7 @@ export const DOCUMENT_DATE = '2026-01-01T00:00:00Z';
  * Packs a `docx` Document into deterministic bytes: fixed created/modified dates in
  * docProps/core.xml and fixed zip dates, so building twice gives the same file.
  */
-export async function packDocument(doc: Document): Promise<Uint8Array> {
+export async function packDocument(doc: Document): Promise<Uint8Array<ArrayBuffer>> {
   const zip = new PizZip(new Uint8Array(await Packer.toArrayBuffer(doc)));
   const core = readPart(zip, 'docProps/core.xml');
   if (core !== undefined) {

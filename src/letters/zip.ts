@@ -19,10 +19,20 @@ export function pinZipDates(zip: PizZip): void {
   }
 }
 
+/**
+ * Bytes backed by their own `ArrayBuffer` (what SPEC §6 promises out: a `Blob` takes them without
+ * a cast). Returns the array itself when it already is, else a copy.
+ */
+export function ownBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer
+    ? (bytes as Uint8Array<ArrayBuffer>)
+    : (new Uint8Array(bytes) as Uint8Array<ArrayBuffer>);
+}
+
 /** Writes a zip as DEFLATE-compressed bytes with fixed dates: same parts, same bytes. */
-export function generateDocx(zip: PizZip): Uint8Array {
+export function generateDocx(zip: PizZip): Uint8Array<ArrayBuffer> {
   pinZipDates(zip);
-  return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
+  return ownBytes(zip.generate({ type: 'uint8array', compression: 'DEFLATE' }));
 }
 
 /** The text of a part, or `undefined` when the zip does not hold it. */
