@@ -19,6 +19,9 @@ export type {
 export { checkTemplate } from '../letters/check-template';
 export { exportTemplate } from '../letters/export-template';
 export type { LetterReceipt } from '../letters/receipt';
+
 export type { LetterOptions, LetterRequest } from '../letters/render-letter';
 export { renderLetter } from '../letters/render-letter';
+export type { StrippedItem } from '../letters/template-safety';
+export { TEMPLATE_LIMITS } from '../letters/template-safety';
 export { LetterKind } from '../schemas/profile';

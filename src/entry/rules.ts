@@ -22,6 +22,8 @@ export { defineProfile } from '../profiles/resolve';
 export type { Requirement } from '../rules/baseline';
 export { REQUIREMENTS } from '../rules/baseline';
 export type { CheckId } from '../rules/messages';
+export type { ReasonOf, ReasonParams } from '../rules/reason-params';
+export { isReason, REASON_PARAM_KEYS } from '../rules/reason-params';
 export { RULESET_VERSION } from '../rules/version';
 export {
   Address,

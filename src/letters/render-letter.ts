@@ -158,18 +158,52 @@ async function bindingDrafts(
       params: { detail: detail(locale, key, a, b) },
     },
   ];
-  if (d.caseSha256 !== sha256HexOfText(canonicalJson(c))) return mismatch('caseHash');
-  const again = await decide(c, profile, d.asOf, 'id');
-  const codes = (x: Decision) =>
+  const caseSha256 = sha256HexOfText(canonicalJson(c));
+  if (d.caseSha256 !== caseSha256) return mismatch('caseHash');
+  const given = summary(d);
+  const again = await redecided(c, caseSha256, profile, d.asOf);
+  return again === given ? [] : mismatch('redecided', given, again);
+}
+
+/** What the binding compares: outcome, reason codes (sorted) and regime. */
+function summary(x: Pick<Decision, 'outcome' | 'reasons' | 'regime'>): string {
+  const codes =
     x.reasons
       .map((r) => r.code)
       .sort()
       .join(', ') || '-';
-  const summary = (x: Decision) => `${x.outcome} [${codes(x)}] (${x.regime})`;
-  if (again.outcome !== d.outcome || again.regime !== d.regime || codes(again) !== codes(d)) {
-    return mismatch('redecided', summary(d), summary(again));
+  return `${x.outcome} [${codes}] (${x.regime})`;
+}
+
+/**
+ * Re-decisions by profile object and case hash + asOf: `decide` is pure, so the same parsed case
+ * under the same profile and date always gives the same summary (a batch re-rendering a letter,
+ * or a benchmark, decides once).
+ */
+const redecisions = new WeakMap<Profile, Map<string, string>>();
+const REDECISIONS_PER_PROFILE = 512;
+
+async function redecided(
+  c: CaseInput,
+  caseSha256: string,
+  profile: Profile,
+  asOf: string,
+): Promise<string> {
+  let cache = redecisions.get(profile);
+  if (!cache) {
+    cache = new Map();
+    redecisions.set(profile, cache);
   }
-  return [];
+  const key = `${caseSha256}:${asOf}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const result = summary(await decide(c, profile, asOf, 'id'));
+  if (cache.size >= REDECISIONS_PER_PROFILE) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  cache.set(key, result);
+  return result;
 }
 
 type Validated = { ctx: LetterContext; template: Uint8Array | undefined; templatePath: string[] };
