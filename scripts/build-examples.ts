@@ -80,7 +80,7 @@ export async function buildExamples(): Promise<Record<string, WorkedExample[]>> 
         checks: reasons.filter((r) => r.code === 'check-pending').map((r) => r.params.check),
       };
       rows.push({
-        name: row.name,
+        name: { id: row.nameId, en: row.name },
         service: c.service,
         receivedOn: c.receivedOn,
         asOf,

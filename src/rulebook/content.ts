@@ -546,7 +546,7 @@ function examples(ctx: BookContext, n: number): Block[] {
         parameterAt('registry', e.asOf),
       ).toUpperCase()})`;
       out.push(
-        { type: 'heading', level: 4, content: [t(L.exampleHeading(count, e.name))] },
+        { type: 'heading', level: 4, content: [t(L.exampleHeading(count, e.name[locale]))] },
         {
           type: 'fields',
           rows: [
