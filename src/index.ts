@@ -52,6 +52,14 @@ export type { NextStepTrigger } from './rules/next-steps';
 export type { Parameter, ParameterName, ParameterValue, Registry } from './rules/parameters';
 export { parameterAt } from './rules/parameters';
 export type {
+  JsonValue,
+  RulesetSnapshot,
+  SnapshotCitation,
+  SnapshotParameter,
+  SnapshotRule,
+} from './rules/snapshot';
+export { exportRuleset } from './rules/snapshot';
+export type {
   Concern,
   Condition,
   FactCondition,

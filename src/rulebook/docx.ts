@@ -68,6 +68,12 @@ function columnWidths(header: readonly string[]): number[] {
   return narrow.map((n) => (n ? 500 : wide));
 }
 
+/** Relative widths scaled to the text width. */
+function scaled(relative: readonly number[]): number[] {
+  const total = relative.reduce((a, w) => a + w, 0) || 1;
+  return relative.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+}
+
 function table(
   header: readonly string[] | undefined,
   rows: readonly (readonly (readonly Para[])[])[],
@@ -97,6 +103,7 @@ function toElements(b: Block): (Paragraph | Table)[] {
       return [
         new Paragraph({
           heading: HEADINGS[b.level - 1] ?? HeadingLevel.HEADING_4,
+          ...(b.pageBreakBefore ? { pageBreakBefore: true } : {}),
           children: runs(b.content),
         }),
       ];
@@ -109,6 +116,19 @@ function toElements(b: Block): (Paragraph | Table)[] {
           border: { left: { style: BorderStyle.SINGLE, size: 24, color: 'C55A11', space: 6 } },
           indent: { left: 120 },
           children: runs(b.content),
+        }),
+      ];
+    case 'quote':
+      return [
+        new Paragraph({
+          indent: { left: 567, right: 567 },
+          spacing: { after: 40 },
+          children: runs(b.content),
+        }),
+        new Paragraph({
+          indent: { left: 567, right: 567 },
+          alignment: AlignmentType.RIGHT,
+          children: [new TextRun({ text: `— ${b.source}`, size: 16, color: '555555' })],
         }),
       ];
     case 'list':
@@ -129,7 +149,7 @@ function toElements(b: Block): (Paragraph | Table)[] {
     }
     case 'table':
       return [
-        table(b.header, b.rows, columnWidths(b.header)),
+        table(b.header, b.rows, b.widths ? scaled(b.widths) : columnWidths(b.header)),
         new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }),
       ];
   }
