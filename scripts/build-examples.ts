@@ -82,6 +82,7 @@ export async function buildExamples(): Promise<Record<string, WorkedExample[]>> 
       rows.push({
         name: { id: row.nameId, en: row.name },
         service: c.service,
+        ...(c.membership === undefined ? { neverEnrolled: true } : {}),
         receivedOn: c.receivedOn,
         asOf,
         regime: decision.regime,

@@ -12,3 +12,4 @@ export type { LetterRequest } from '../letters/render-letter';
 export { renderLetter } from '../letters/render-letter';
 export type { RuleBookOptions } from '../rulebook/render-rule-book';
 export { renderRuleBook } from '../rulebook/render-rule-book';
+export { exportRuleset } from '../rules/snapshot';

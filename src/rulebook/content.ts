@@ -44,6 +44,7 @@ import {
   SERVICES,
 } from './format';
 import { RULEBOOK_LABELS, type RuleBookLabels } from './labels';
+import { FACT_PHRASES } from './phrases';
 import { REVIEW_LABELS } from './review-labels';
 
 /**
@@ -224,7 +225,8 @@ function office(ctx: BookContext, n: number): Block[] {
             ],
           });
         }
-        if (ins.note) status.push([t(`${L.noteLabel}: ${ins.note}`)]);
+        if (ins.note)
+          status.push([t(`${L.noteLabel}: ${REVIEW_LABELS[ctx.locale].quotedNote(ins.note)}`)]);
       }
       return [cell(t(String(i + 1))), cell(t(entry.instrument)), cell(t(entry.title)), status];
     });
@@ -722,10 +724,17 @@ function examples(ctx: BookContext, n: number): Block[] {
       count += 1;
       const data = [
         `${FACT_LABELS.service[locale]}: ${e.service}`,
-        ...Object.entries(e.facts).map(
-          ([f, v]) =>
-            `${FACT_LABELS[f as FactName][locale]}: ${factValueText(f as FactName, v as FactValue, ctx)}`,
-        ),
+        ...Object.entries(e.facts).map(([f, v]) => {
+          // A yes/no fact reads as its clause ("pemohon terdaftar di DTSEN"), others as label: value.
+          const phrase = FACT_PHRASES[locale][f as FactName];
+          if (phrase.kind === 'flag' && (v === null || typeof v === 'boolean'))
+            return v === null ? phrase.unknown : v ? phrase.yes : phrase.no;
+          return `${FACT_LABELS[f as FactName][locale]}: ${
+            e.neverEnrolled && v === null && (f === 'segment' || f === 'membershipStatus')
+              ? REVIEW_LABELS[locale].neverEnrolled
+              : factValueText(f as FactName, v as FactValue, ctx)
+          }`;
+        }),
       ].join('; ');
       const asOfText = `${ctx.date(e.asOf)} (${instrumentName(e.regime)}, ${String(
         parameterAt('registry', e.asOf),

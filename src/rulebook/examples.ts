@@ -16,6 +16,8 @@ export type WorkedExample = {
   /** The table's sentence naming the case, in each language of the book. */
   name: Readonly<Record<Locale, string>>;
   service: Service;
+  /** The application names no JKN-KIS membership: the applicant was never a member. */
+  neverEnrolled?: boolean;
   receivedOn: IsoDate;
   asOf: IsoDate;
   regime: RegimeId;

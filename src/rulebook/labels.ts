@@ -145,7 +145,7 @@ export type RuleBookLabels = {
 const id: RuleBookLabels = {
   title: (office) => `Buku Aturan PBI-JK: ${office}`,
   generated: (version, asOf) =>
-    `Buku ini dihasilkan oleh pbi-jk dari data aturan yang sama dengan yang dijalankan mesin keputusan (versi aturan ${version}), untuk tanggal acuan ${asOf}.`,
+    `Buku ini dihasilkan oleh pbi-jk dari data aturan yang juga dijalankan mesin keputusan (versi aturan ${version}), untuk tanggal acuan ${asOf}.`,
   noHandEdits:
     'Jangan menyunting buku ini dengan tangan: perbaikan dilakukan pada data aturan, lalu buku dibuat ulang.',
   metaProfile: 'Profil:',

@@ -74,12 +74,14 @@ export type ReviewLabels = {
   knobNeeds: Record<PolicyKnob, string>;
   notEnabled: (needs: string) => string;
   neverEnrolled: string;
+  /** Data written in Indonesian, quoted in the English book. */
+  quotedNote: (note: string) => string;
 };
 
 const id: ReviewLabels = {
   fingerprint: 'Sidik jari aturan (SHA-256):',
   fingerprintNote:
-    'Sidik jari ini sama dengan `exportRuleset` untuk profil ini (`pbi-jk rules --snapshot`). Setiap perubahan aturan, parameter, dasar hukum atau persyaratan mengubahnya: lembar pengesahan berlaku hanya untuk sidik jari ini.',
+    'Sidik jari ini identik dengan hasil `exportRuleset` untuk profil ini (`pbi-jk rules --snapshot`). Setiap perubahan aturan, parameter, dasar hukum atau persyaratan mengubahnya: lembar pengesahan berlaku hanya untuk sidik jari ini.',
   changesSection: 'Perubahan sejak versi yang disahkan',
   changesAgainst: (version, fp) =>
     `Dibandingkan dengan snapshot yang disahkan: versi aturan ${version}, sidik jari ${fp}.`,
@@ -161,6 +163,7 @@ const id: ReviewLabels = {
   },
   notEnabled: (needs) => `hanya dipakai bila ${needs}; SOP ini tidak menetapkannya`,
   neverEnrolled: 'belum pernah menjadi peserta',
+  quotedNote: (note) => note,
 };
 
 const en: ReviewLabels = {
@@ -248,6 +251,7 @@ const en: ReviewLabels = {
   },
   notEnabled: (needs) => `used only when ${needs}; this SOP does not`,
   neverEnrolled: 'never a member',
+  quotedNote: (note) => `(in Indonesian, as the data records it) “${note}”`,
 };
 
 /** The review parts' words per locale. */
