@@ -26,9 +26,7 @@ export type Block =
       rows: readonly (readonly (readonly Para[])[])[];
       /** Relative column widths (.docx); default: equal, with narrow "No" columns. */
       widths?: readonly number[];
-    }
-  /** A quotation from a source (an article's text, an SOP's sentence), set apart and attributed. */
-  | { type: 'quote'; content: Para; source: string };
+    };
 
 /** Plain text run. */
 export const t = (text: string): Inline => ({ text });

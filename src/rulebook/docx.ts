@@ -118,19 +118,6 @@ function toElements(b: Block): (Paragraph | Table)[] {
           children: runs(b.content),
         }),
       ];
-    case 'quote':
-      return [
-        new Paragraph({
-          indent: { left: 567, right: 567 },
-          spacing: { after: 40 },
-          children: runs(b.content),
-        }),
-        new Paragraph({
-          indent: { left: 567, right: 567 },
-          alignment: AlignmentType.RIGHT,
-          children: [new TextRun({ text: `— ${b.source}`, size: 16, color: '555555' })],
-        }),
-      ];
     case 'list':
       return b.items.map(
         (item) =>

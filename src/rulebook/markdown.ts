@@ -25,8 +25,6 @@ function block(b: Block): string {
       return para(b.content);
     case 'note':
       return `> ${para(b.content)}`;
-    case 'quote':
-      return `> ${para(b.content)}\n>\n> — ${escapeMarkdown(b.source)}`;
     case 'list':
       return b.items.map((item) => `- ${para(item)}`).join('\n');
     case 'fields':
