@@ -84,6 +84,8 @@ export const magetan = {
       sopRefs: {
         checkBpjsRoster:
           'Uraian kegiatan 3–5 ("Apabila hasil cek data di BPJS sudah tidak terdaftar maka berkas dikembalikan")',
+        'quote:checkBpjsRoster':
+          'Apabila hasil cek data di BPJS sudah tidak terdaftar maka berkas dikembalikan dan disarankan untuk diusulkan kembali melalui operator SIKS-NG Desa/Kelurahan',
       },
     },
     pendaftaran: {},

@@ -4,6 +4,8 @@
  * words, the cover carries the fingerprint the reviewer signs, and a book made `since` a signed
  * snapshot reports exactly what changed.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ValidationError } from '../../src/errors/validation-error';
@@ -272,4 +274,34 @@ describe('renderRuleBook types follow the format', () => {
     const s = exportRuleset('magetan');
     expect(JSON.parse(canonicalJson(s))).toEqual(s);
   });
+});
+
+/** The seed SOPs live beside the repository (shared/seeds), not in it. */
+const SEEDS = process.env.PBI_JK_SEEDS ?? '/work/shared/seeds';
+const seedsHere = existsSync(SEEDS);
+if (!seedsHere)
+  console.warn(`${SEEDS} is missing (set PBI_JK_SEEDS): skipping the seed-quote test`);
+
+describe('the seeds’ own words beside SOP citations', () => {
+  it.skipIf(!seedsHere)(
+    'every quote in a profile’s sopRefs is the seed’s text, word for word',
+    async () => {
+      const { PROFILE_IDS, profiles } = await import('../../src/profiles/index');
+      const squash = (s: string) => s.replace(/\s+/g, ' ');
+      let quotes = 0;
+      for (const id of PROFILE_IDS) {
+        const p = profiles[id];
+        if (!p.sop?.seed) continue;
+        const seed = squash(readFileSync(join(SEEDS, p.sop.seed), 'utf8'));
+        for (const service of ['reaktivasi', 'pendaftaran', 'pengalihan'] as const) {
+          for (const [key, text] of Object.entries(p.policy[service].sopRefs ?? {})) {
+            if (!key.startsWith('quote:')) continue;
+            quotes += 1;
+            expect(seed, `${id} ${service} ${key}`).toContain(squash(text));
+          }
+        }
+      }
+      expect(quotes).toBeGreaterThan(10);
+    },
+  );
 });
