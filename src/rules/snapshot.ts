@@ -16,6 +16,7 @@ import type { Profile } from '../schemas/profile';
 import { NATIONAL_REQUIREMENTS, NATIONAL_SEGMENTS, REQUIREMENTS } from './baseline';
 import { profileDepartures } from './departures';
 import { CITATIONS, INSTRUMENTS } from './law';
+import { NEXT_STEP_TRIGGERS } from './next-steps';
 import { PARAMETERS, RULES_START } from './parameters';
 import { RULES, rulesetFor } from './ruleset';
 import { RULESET_VERSION } from './version';
@@ -81,7 +82,7 @@ export type RulesetSnapshot = {
   readonly instruments: { readonly [id: string]: JsonValue };
   /** Document requirements: the kinds that meet each. */
   readonly requirements: { readonly [id: string]: JsonValue };
-  /** National requirements and segments per service. */
+  /** National requirements and segments per service, and the next steps each reason triggers. */
   readonly national: JsonValue;
   /** The profile's policy per service (its SOP's overlay), and the region it serves. */
   readonly policy: { readonly [service: string]: JsonValue };
@@ -147,7 +148,11 @@ export function exportRuleset(
     citations: json(CITATIONS),
     instruments: json(INSTRUMENTS),
     requirements: json(REQUIREMENTS),
-    national: json({ requirements: NATIONAL_REQUIREMENTS, segments: NATIONAL_SEGMENTS }),
+    national: json({
+      requirements: NATIONAL_REQUIREMENTS,
+      segments: NATIONAL_SEGMENTS,
+      nextSteps: NEXT_STEP_TRIGGERS,
+    }),
     policy: json(p.policy),
     region: p.region?.code ?? null,
     departures: json(profileDepartures(p)),
