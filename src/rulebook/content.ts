@@ -344,7 +344,7 @@ function signOff(ctx: BookContext, snapshot: RulesetSnapshot, n: number): Block[
     {
       type: 'table',
       header: R.signOffHeader,
-      widths: [5, 22, 30, 8, 13, 14, 8],
+      widths: [5, 20, 24, 10, 13, 20, 8],
       rows: rules.map((r, i) => [
         cell(t(String(i + 1))),
         cell(code(r.id)),

@@ -92,7 +92,13 @@ function table(
             }),
           ]
         : []),
-      ...rows.map((r) => new TableRow({ children: r.map((c, i) => cellOf(c, widths[i] ?? 0)) })),
+      ...rows.map(
+        (r) =>
+          new TableRow({
+            ...(header ? { cantSplit: true } : {}),
+            children: r.map((c, i) => cellOf(c, widths[i] ?? 0)),
+          }),
+      ),
     ],
   });
 }
