@@ -43,7 +43,7 @@ function phrased(c: FactCondition, locale: Locale, alias?: string): string | und
   const op = c.operator;
   if (v === null) {
     if (op === 'equal') return p.unknown;
-    if (op === 'notEqual') return C.known(p.noun);
+    if (op === 'notEqual') return (p.kind === 'value' && p.known) || C.known(p.noun);
     return undefined;
   }
   switch (p.kind) {
@@ -51,7 +51,7 @@ function phrased(c: FactCondition, locale: Locale, alias?: string): string | und
       if (typeof v !== 'boolean') return undefined;
       if (op === 'equal') return v ? p.yes : p.no;
       if (op === 'notEqual')
-        return v && p.notYes ? p.notYes : `${v ? p.no : p.yes} ${C.or} ${p.unknown}`;
+        return (v ? p.notYes : p.notNo) ?? `${v ? p.no : p.yes} ${C.or} ${p.unknown}`;
       return undefined;
     case 'value':
       if (op === 'equal' || op === 'in') return p.is(itemText(v, locale));

@@ -19,6 +19,8 @@ export type FlagPhrase = {
   unknown: string;
   /** "No, or not checked yet" in one clause, where the generic "no atau unknown" reads badly. */
   notYes?: string;
+  /** "Yes, or not checked yet" in one clause. */
+  notNo?: string;
 };
 
 /** A fact holding one value (a code, a status, a date); `v` is the value already in words. */
@@ -28,6 +30,8 @@ export type ValuePhrase = {
   is: (v: string) => string;
   isNot: (v: string) => string;
   unknown: string;
+  /** The fact has a value (compared with `null` by `notEqual`), where "… sudah diketahui" misleads. */
+  known?: string;
 };
 
 /** A number compared with a threshold; `v` is the threshold in words. */
@@ -59,7 +63,16 @@ const flag = (
   no: string,
   unknown: string,
   notYes?: string,
-): FlagPhrase => ({ kind: 'flag', noun, yes, no, unknown, ...(notYes ? { notYes } : {}) });
+  notNo?: string,
+): FlagPhrase => ({
+  kind: 'flag',
+  noun,
+  yes,
+  no,
+  unknown,
+  ...(notYes ? { notYes } : {}),
+  ...(notNo ? { notNo } : {}),
+});
 const value = (
   noun: string,
   is: (v: string) => string,
@@ -256,6 +269,30 @@ const ID: { readonly [F in FactName]: FactPhrase } = {
     (v) => `bagian NIK yang tidak sesuai bukan ${v}`,
     'bagian NIK yang tidak sesuai belum diketahui',
   ),
+  deactivationWave: {
+    ...value(
+      'gelombang penonaktifan massal',
+      (v) => `penonaktifan ini termasuk gelombang ${v}`,
+      (v) => `penonaktifan ini tidak termasuk gelombang ${v}`,
+      'penonaktifan ini tidak termasuk gelombang penonaktifan massal yang dikenal',
+    ),
+    known:
+      'penonaktifan ini termasuk gelombang penonaktifan massal yang diberi syarat reaktivasi tersendiri',
+  },
+  infant: flag(
+    'umur pemohon',
+    'pemohon berusia di bawah 1 tahun',
+    'pemohon berusia 1 tahun atau lebih',
+    'umur pemohon belum diketahui',
+  ),
+  motherPbiDeleted: flag(
+    'kepesertaan PBI ibu pemohon',
+    'kepesertaan PBI ibu pemohon telah dihapus',
+    'kepesertaan PBI ibu pemohon tidak dihapus',
+    'belum diketahui apakah kepesertaan PBI ibu pemohon dihapus',
+    undefined,
+    'kepesertaan PBI ibu pemohon telah dihapus, atau hal itu belum diketahui',
+  ),
 };
 
 /** The phrases of every fact, in English. */
@@ -440,6 +477,30 @@ const EN: { readonly [F in FactName]: FactPhrase } = {
     (v) => `the parts of the NIK that differ are ${v}`,
     (v) => `the parts of the NIK that differ are not ${v}`,
     'the parts of the NIK that differ are not known',
+  ),
+  deactivationWave: {
+    ...value(
+      'the mass-deactivation wave',
+      (v) => `this deactivation belongs to wave ${v}`,
+      (v) => `this deactivation does not belong to wave ${v}`,
+      'this deactivation belongs to no known mass-deactivation wave',
+    ),
+    known:
+      'this deactivation belongs to a mass-deactivation wave with its own reactivation conditions',
+  },
+  infant: flag(
+    "the applicant's age",
+    'the applicant is under one year old',
+    'the applicant is one year old or older',
+    "the applicant's age is not known",
+  ),
+  motherPbiDeleted: flag(
+    "the mother's PBI membership",
+    "the applicant's mother's PBI membership was deleted",
+    "the applicant's mother's PBI membership was not deleted",
+    "it is not known whether the applicant's mother's PBI membership was deleted",
+    undefined,
+    "the applicant's mother's PBI membership was deleted, or this is not known",
   ),
 };
 

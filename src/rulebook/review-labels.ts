@@ -74,8 +74,6 @@ export type ReviewLabels = {
   knobNeeds: Record<PolicyKnob, string>;
   notEnabled: (needs: string) => string;
   neverEnrolled: string;
-  /** Data written in Indonesian, quoted in the English book. */
-  quotedNote: (note: string) => string;
 };
 
 const id: ReviewLabels = {
@@ -163,7 +161,6 @@ const id: ReviewLabels = {
   },
   notEnabled: (needs) => `hanya dipakai bila ${needs}; SOP ini tidak menetapkannya`,
   neverEnrolled: 'belum pernah menjadi peserta',
-  quotedNote: (note) => note,
 };
 
 const en: ReviewLabels = {
@@ -251,7 +248,6 @@ const en: ReviewLabels = {
   },
   notEnabled: (needs) => `used only when ${needs}; this SOP does not`,
   neverEnrolled: 'never a member',
-  quotedNote: (note) => `(in Indonesian, as the data records it) “${note}”`,
 };
 
 /** The review parts' words per locale. */

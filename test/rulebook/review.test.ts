@@ -160,10 +160,10 @@ describe('the English book is English', async () => {
     asOf: '2026-03-01',
     format: 'md',
   });
-  it('titles its examples in English and quotes Indonesian data as such', () => {
+  it('titles its examples in English, with English labels and notes', () => {
     expect(book).toContain('Magetan langkah 4: BPJS says the person is no longer registered');
     expect(book).not.toContain('BPJS menyatakan orang tersebut');
-    expect(book).toContain('(in Indonesian, as the data records it) “');
+    expect(book).not.toMatch(/Catatan:|Bunyi SOP|Alasan diberikan bila|Lembar pengesahan/);
     expect(book).toMatch(/## \d+\. Sign-off sheet/);
   });
 });
