@@ -154,6 +154,30 @@ export function checkSnapshot(since: unknown, profile: Profile, locale: Locale):
 
 // ——— Rendering ———
 
+/** Rules citing a citation directly, or through the national requirement they check. */
+function citingRules(s: RulesetSnapshot, citation: string): string[] {
+  const national =
+    isRecord(s.national) && isRecord(s.national.requirements) ? s.national.requirements : {};
+  const viaRequirement = new Set<string>();
+  for (const list of Object.values(national))
+    if (Array.isArray(list))
+      for (const entry of list)
+        if (
+          isRecord(entry) &&
+          Array.isArray(entry.citations) &&
+          entry.citations.includes(citation) &&
+          typeof entry.id === 'string'
+        )
+          viaRequirement.add(entry.id);
+  return Object.values(s.rules)
+    .filter(
+      (r) =>
+        r.citations.includes(citation) ||
+        (typeof r.requirement === 'string' && viaRequirement.has(r.requirement)),
+    )
+    .map((r) => r.id);
+}
+
 function conditionText(when: JsonValue | undefined, locale: Locale): string {
   try {
     return describeCondition(when as unknown as Condition, locale);
@@ -181,7 +205,9 @@ function citationList(
     const c = s.citations[id];
     return [
       t(
-        `${citationName(s, id)} (${c?.verified ? ctx.L.verified : ctx.L.unverified})${c ? `: ${c.title}` : ''}`,
+        `${citationName(s, id)} (${c?.verified ? ctx.L.verified : ctx.L.unverified})${
+          c ? `: ${REVIEW_LABELS[ctx.locale].citationSummary(c.title)}` : ''
+        }`,
       ),
     ];
   });
@@ -363,19 +389,27 @@ export function changesSection(
       const now: SnapshotCitation | undefined = after.citations[c.id];
       const mark = (x: SnapshotCitation | undefined) =>
         x ? (x.verified ? L.verified : L.unverified) : R.removedEntry;
-      const citedBy = Object.values(after.rules)
-        .filter((r) => r.citations.includes(c.id))
-        .map((r) => r.id);
+      const citedBy = citingRules(after, c.id);
+      const usedBy = Object.entries(after.parameters)
+        .filter(([, p]) => p.values.some((v) => v.citations.includes(c.id)))
+        .map(([, p]) => p.label[locale]);
       const rows: { label: string; value: Para[] }[] = [];
+      const current = now ?? old;
+      if (current) rows.push({ label: R.citationText, value: cell(t(current.title)) });
       if (c.verifiedFlipped)
-        rows.push({ label: R.before, value: cell(b(R.verifiedFlip(mark(old), mark(now)))) });
+        rows.push({ label: R.verification, value: cell(b(R.verifiedFlip(mark(old), mark(now)))) });
       if (!old || !now || c.fields.some((f) => f !== 'verified'))
         rows.push(
           { label: R.before, value: jsonLines(old as JsonValue | undefined, R) },
           { label: R.after, value: jsonLines(now as JsonValue | undefined, R) },
         );
       if (citedBy.length)
-        rows.push({ label: R.citedBy, value: [citedBy.map((id) => code(`${id} `))] });
+        rows.push({
+          label: R.citedBy,
+          value: [citedBy.flatMap((id, i) => [...(i ? [t(', ')] : []), code(id)])],
+        });
+      if (usedBy.length)
+        rows.push({ label: R.usedByParameters, value: cell(t(usedBy.join('; '))) });
       out.push(
         {
           type: 'heading',

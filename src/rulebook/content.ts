@@ -74,10 +74,12 @@ export function buildRuleBook(
 
 // ——— Formatting helpers shared by the sections ———
 
-function citationLong(c: Citation, L: RuleBookLabels): Para {
+function citationLong(c: Citation, L: RuleBookLabels, locale: Locale): Para {
   return [
     b(`${c.instrument}${c.article ? `, ${c.article}` : ''}`),
-    t(` — ${c.verified ? L.verified : L.unverified}. ${c.title}`),
+    t(
+      ` — ${c.verified ? L.verified : L.unverified}. ${REVIEW_LABELS[locale].citationSummary(c.title)}`,
+    ),
     ...(c.source ? [t(` (${L.source}: ${c.source})`)] : []),
   ];
 }
@@ -97,7 +99,7 @@ function instrumentIdOf(c: Citation): InstrumentId | undefined {
 function citationWithWords(c: Citation, ctx: BookContext, service: Service): Para[] {
   const { L, locale, profile } = ctx;
   const R = REVIEW_LABELS[locale];
-  const out: Para[] = [citationLong(c, L)];
+  const out: Para[] = [citationLong(c, L, locale)];
   const instrument = instrumentIdOf(c);
   if (instrument) {
     if (!c.verified) return out;

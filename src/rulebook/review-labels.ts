@@ -36,6 +36,8 @@ export type ReviewLabels = {
   verifiedFlip: (before: string, after: string) => string;
   citationText: string;
   citedBy: string;
+  usedByParameters: string;
+  verification: string;
   removedEntry: string;
   addedEntry: string;
   valuesBefore: string;
@@ -74,6 +76,8 @@ export type ReviewLabels = {
   knobNeeds: Record<PolicyKnob, string>;
   notEnabled: (needs: string) => string;
   neverEnrolled: string;
+  /** A citation's summary, which the law data keeps in Indonesian. */
+  citationSummary: (title: string) => string;
 };
 
 const id: ReviewLabels = {
@@ -109,6 +113,8 @@ const id: ReviewLabels = {
   verifiedFlip: (b, a) => `Status verifikasi berubah: ${b} → ${a}.`,
   citationText: 'Isi menurut data:',
   citedBy: 'Dikutip oleh aturan:',
+  usedByParameters: 'Dasar parameter:',
+  verification: 'Verifikasi:',
   removedEntry: 'dihapus',
   addedEntry: 'baru',
   valuesBefore: 'Nilai (sebelum):',
@@ -161,6 +167,7 @@ const id: ReviewLabels = {
   },
   notEnabled: (needs) => `hanya dipakai bila ${needs}; SOP ini tidak menetapkannya`,
   neverEnrolled: 'belum pernah menjadi peserta',
+  citationSummary: (title) => title,
 };
 
 const en: ReviewLabels = {
@@ -196,6 +203,8 @@ const en: ReviewLabels = {
   verifiedFlip: (b, a) => `Verification changed: ${b} → ${a}.`,
   citationText: 'What the data says:',
   citedBy: 'Cited by rules:',
+  usedByParameters: 'Basis of parameters:',
+  verification: 'Verification:',
   removedEntry: 'removed',
   addedEntry: 'new',
   valuesBefore: 'Values (before):',
@@ -248,6 +257,7 @@ const en: ReviewLabels = {
   },
   notEnabled: (needs) => `used only when ${needs}; this SOP does not`,
   neverEnrolled: 'never a member',
+  citationSummary: (title) => `Summary (in Indonesian, as the law data keeps it): “${title}”`,
 };
 
 /** The review parts' words per locale. */

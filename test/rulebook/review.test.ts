@@ -68,6 +68,7 @@ function englishWords(line: string): string[] {
 }
 
 /** A snapshot with its fingerprint recomputed after `change`. */
+// biome-ignore lint/suspicious/noExplicitAny: the test edits the snapshot's JSON freely
 function edited(change: (s: Record<string, any>) => void): RulesetSnapshot {
   const copy = JSON.parse(JSON.stringify(exportRuleset('magetan')));
   change(copy);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate';
 import { canonicalJson } from '../../src/hash/canonical-json';
 import { sha256HexOfText } from '../../src/hash/sha256';
-import { PROFILE_IDS, profiles } from '../../src/profiles/index';
+import { PROFILE_IDS } from '../../src/profiles/index';
 import { caseFacts, compileRules, rules } from '../../src/rules/export';
 import { exportRuleset } from '../../src/rules/snapshot';
 import { RULESET_VERSION } from '../../src/rules/version';

@@ -53,6 +53,7 @@ describe('exportRuleset', () => {
 
   it('any change to a rule, parameter, citation, requirement or policy changes the fingerprint', () => {
     const base = exportRuleset('magetan');
+    // biome-ignore lint/suspicious/noExplicitAny: the test edits the snapshot's JSON freely
     const edits: ((s: any) => void)[] = [
       (s) => {
         s.rules['health.needs-care'].when.value = null;
