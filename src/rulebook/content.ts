@@ -269,7 +269,7 @@ function officeSigning(ctx: BookContext): Block[] {
     t(`${who(s.official)}${s.official === profile.defaultSigner ? ` (${R.usualSigner})` : ''}`),
     ...(s.delegation !== 'none' ? [t(` — ${delegation(s.delegation)}`)] : []),
   ]);
-  const sla = profile.sla as { minutes?: number; workingDays?: number; cadence?: string };
+  const sla = profile.sla;
   const slaText = [
     sla.minutes ? R.minutes(sla.minutes) : undefined,
     sla.workingDays ? R.workingDays(sla.workingDays) : undefined,
@@ -289,7 +289,14 @@ function officeSigning(ctx: BookContext): Block[] {
       ),
     },
     { label: R.sla, value: cell(t(slaText || L.notStated)) },
-    { label: R.slaCadence, value: cell(t(sla.cadence ?? L.notStated)) },
+    {
+      label: R.slaCadence,
+      value: sla.cadence
+        ? Object.entries(sla.cadence).map(([service, c]) => [
+            t(`${L.services[service as Service]}: ${R.cadences[c]}`),
+          ])
+        : cell(t(L.notStated)),
+    },
   ];
   const regulation =
     LETTER_REGULATIONS.find((r) => r.validFrom <= asOf && (!r.validTo || asOf <= r.validTo)) ??

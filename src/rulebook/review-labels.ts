@@ -65,6 +65,7 @@ export type ReviewLabels = {
   parafChain: string;
   sla: string;
   slaCadence: string;
+  cadences: Record<'same-day' | 'daily' | 'monthly', string>;
   letterProducts: string;
   letterProductsHeader: readonly string[];
   articleText: string;
@@ -145,7 +146,13 @@ const id: ReviewLabels = {
   delegation: 'Atas nama / untuk beliau:',
   parafChain: 'Urutan paraf:',
   sla: 'Waktu pelayanan (SLA):',
-  slaCadence: 'Irama penyampaian ke BPJS:',
+  slaCadence: 'Irama pengiriman berkas ke BPJS:',
+  cadences: {
+    'same-day': 'pada hari yang sama',
+    daily: 'setiap hari',
+    monthly:
+      'sekali sebulan (kepesertaan berlaku menurut siklus penetapan, bukan pada hari pelayanan)',
+  },
   letterProducts: 'Surat yang dicetak pbi-jk dan produk layanan menurut SOP',
   letterProductsHeader: ['Surat pbi-jk', 'Produk layanan menurut SOP'],
   articleText: 'Bunyi',
@@ -164,6 +171,7 @@ const id: ReviewLabels = {
     acceptVerifiedPoor: 'SOP menerima warga miskin non-DTKS',
     requirements: 'SOP meminta dokumen tambahan',
     requireStamp: 'SOP mewajibkan meterai pada surat pernyataan',
+    identityNamed: 'SOP menyebut sendiri dokumen identitas yang diterimanya',
   },
   notEnabled: (needs) => `hanya dipakai bila ${needs}; SOP ini tidak menetapkannya`,
   neverEnrolled: 'belum pernah menjadi peserta',
@@ -235,7 +243,12 @@ const en: ReviewLabels = {
   delegation: 'On behalf of (a.n.) / for (u.b.):',
   parafChain: 'Initials (paraf) chain:',
   sla: 'Service time (SLA):',
-  slaCadence: 'How often files go to BPJS:',
+  slaCadence: 'How often files go on to BPJS:',
+  cadences: {
+    'same-day': 'the same day',
+    daily: 'daily',
+    monthly: 'once a month, collectively (the desk time is not the time cover starts)',
+  },
   letterProducts: "Letters pbi-jk prints and the SOP's service products",
   letterProductsHeader: ['pbi-jk letter', 'Service product in the SOP'],
   articleText: 'Text of',
@@ -254,6 +267,7 @@ const en: ReviewLabels = {
     acceptVerifiedPoor: 'the SOP accepts poor families outside DTKS',
     requirements: 'the SOP asks for more documents',
     requireStamp: 'the SOP requires a meterai on the statement',
+    identityNamed: 'the SOP names the identity documents it accepts',
   },
   notEnabled: (needs) => `used only when ${needs}; this SOP does not`,
   neverEnrolled: 'never a member',
