@@ -6,8 +6,10 @@
 
 export type { IsoDate } from './dates/iso-date';
 export { addMonthsClamped, formatLongDate, isIsoDate } from './dates/iso-date';
+export type { Period } from './dates/period';
+export { inForce } from './dates/period';
 export type { IssueDraft, ValidationIssue } from './errors/validation-error';
-export { ValidationError } from './errors/validation-error';
+export { formatIssue, ValidationError } from './errors/validation-error';
 export type { IssueParams, ValidationCode } from './errors/validation-messages';
 export type { EvaluateOptions } from './evaluate';
 export { evaluate } from './evaluate';
@@ -34,6 +36,8 @@ export type { LetterOptions, LetterRequest } from './letters/render-letter';
 export { renderLetter } from './letters/render-letter';
 export type { StrippedItem } from './letters/template-safety';
 export { TEMPLATE_LIMITS } from './letters/template-safety';
+export type { LetterVerification, VerifyLetterOptions } from './letters/verify-letter';
+export { verifyLetter } from './letters/verify-letter';
 export type { ProfileId } from './profiles/index';
 export { PROFILE_IDS, profiles } from './profiles/index';
 export { defineProfile } from './profiles/resolve';
@@ -47,12 +51,28 @@ export { profileDepartures } from './rules/departures';
 export type { CompiledRule } from './rules/export';
 export { caseFacts, compileRules, rules } from './rules/export';
 export type { FactName, Facts, FactValue } from './rules/facts';
-export type { CitationEntry, CitationId, Instrument, InstrumentId } from './rules/law';
+export type {
+  CitationEntry,
+  CitationId,
+  Instrument,
+  InstrumentId,
+  InstrumentStatement,
+  InstrumentStatementKind,
+  InstrumentStatus,
+  LegalDate,
+  LegalDateId,
+  Sourced,
+} from './rules/law';
+export { CITATIONS, INSTRUMENTS, instrumentStatus, LEGAL_DATES } from './rules/law';
 export type { CheckId } from './rules/messages';
 export { NEXT_STEP_MESSAGES, REASON_MESSAGES } from './rules/messages';
 export type { NextStepTrigger } from './rules/next-steps';
+export type { DeactivationWave } from './rules/operations';
+export { DEACTIVATION_WAVES } from './rules/operations';
 export type { Parameter, ParameterName, ParameterValue, Registry } from './rules/parameters';
 export { parameterAt } from './rules/parameters';
+export type { ReasonOf, ReasonParams } from './rules/reason-params';
+export { isReason, REASON_PARAM_KEYS } from './rules/reason-params';
 export type {
   JsonValue,
   RulesetSnapshot,
@@ -94,6 +114,9 @@ export {
   ReasonKind,
   RegimeId,
 } from './schemas/decision';
+export type { CaseField, DecisionField, FieldLabel } from './schemas/field-labels';
+export { CASE_FIELD_LABELS, DECISION_FIELD_LABELS } from './schemas/field-labels';
+export type { JsonSchemaOptions } from './schemas/json-schema';
 export { caseInputJsonSchema, decisionJsonSchema } from './schemas/json-schema';
 export type { ProfileInput } from './schemas/profile';
 export {
@@ -107,3 +130,5 @@ export {
   Signer,
   SopReference,
 } from './schemas/profile';
+export type { ValidateCaseOptions } from './validate-case';
+export { validateCase } from './validate-case';

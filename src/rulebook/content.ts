@@ -6,7 +6,7 @@
 import { addDays, addMonthsClamped, formatLongDate, type IsoDate } from '../dates/iso-date';
 import type { Locale } from '../i18n/locale';
 import { REGIONS } from '../identifiers/region';
-import { LETTER_REGULATIONS, letterTitle } from '../letters/wording';
+import { letterTitle } from '../letters/wording';
 import { isProfileId, profiles } from '../profiles/index';
 import { articleTexts } from '../rules/article-texts';
 import { type EffectivePolicy, effectivePolicy, REQUIREMENTS } from '../rules/baseline';
@@ -26,7 +26,7 @@ import { exportRuleset, type RulesetSnapshot } from '../rules/snapshot';
 import type { PolicyKnob, RuleDefinition } from '../rules/types';
 import { RULESET_VERSION } from '../rules/version';
 import type { Segment, Service } from '../schemas/case-input';
-import type { Citation } from '../schemas/decision';
+import type { Citation, RegimeId } from '../schemas/decision';
 import type { LetterKind, Profile, RequirementId } from '../schemas/profile';
 import { type Block, b, cell, code, type Inline, type Para, t } from './blocks';
 import { changelog } from './changelog';
@@ -298,9 +298,7 @@ function officeSigning(ctx: BookContext): Block[] {
         : cell(t(L.notStated)),
     },
   ];
-  const regulation =
-    LETTER_REGULATIONS.find((r) => r.validFrom <= asOf && (!r.validTo || asOf <= r.validTo)) ??
-    LETTER_REGULATIONS[LETTER_REGULATIONS.length - 1];
+  const regime = parameterAt('regime', asOf) as RegimeId;
   const kinds: [LetterKind, Service][] = [
     ['rekomendasi-reaktivasi', 'reaktivasi'],
     ['rekomendasi-pendaftaran', 'pendaftaran'],
@@ -311,19 +309,17 @@ function officeSigning(ctx: BookContext): Block[] {
     { type: 'heading', level: 3, content: [t(R.officeSigning)] },
     { type: 'fields', rows },
   ];
-  if (regulation) {
-    out.push(
-      { type: 'heading', level: 3, content: [t(R.letterProducts)] },
-      {
-        type: 'table',
-        header: R.letterProductsHeader,
-        rows: kinds.map(([kind, service]) => [
-          cell(t(letterTitle(kind, regulation, profile.letterTitles, service))),
-          cell(t(profile.letterTitles[kind] ?? L.notStated)),
-        ]),
-      },
-    );
-  }
+  out.push(
+    { type: 'heading', level: 3, content: [t(R.letterProducts)] },
+    {
+      type: 'table',
+      header: R.letterProductsHeader,
+      rows: kinds.map(([kind, service]) => [
+        cell(t(letterTitle(kind, regime, profile.letterTitles, service))),
+        cell(t(profile.letterTitles[kind] ?? L.notStated)),
+      ]),
+    },
+  );
   return out;
 }
 

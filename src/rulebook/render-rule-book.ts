@@ -8,7 +8,7 @@ import type { RulesetSnapshot } from '../rules/snapshot';
 import type { Profile } from '../schemas/profile';
 import { checkSnapshot } from './changes';
 import { buildRuleBook } from './content';
-import { toDocx } from './docx';
+import { loadWorkedExamples } from './examples';
 import { RULEBOOK_LABELS } from './labels';
 import { toMarkdown } from './markdown';
 
@@ -111,8 +111,11 @@ export async function renderRuleBook(options: RuleBookOptions): Promise<Uint8Arr
   if (drafts.length || !profile) throw new ValidationError(drafts, locale);
   const since = opts.since === undefined ? undefined : checkSnapshot(opts.since, profile, locale);
 
+  await loadWorkedExamples();
   const blocks = buildRuleBook(profile, asOf, locale, since);
   if (opts.format === 'md') return toMarkdown(blocks);
+  // The Word writer is loaded on first use: a page that shows only Markdown never fetches it.
+  const { toDocx } = await import('./docx');
   const L = RULEBOOK_LABELS[locale];
   return toDocx(blocks, {
     title: L.title(profile.name),
