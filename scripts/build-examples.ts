@@ -80,8 +80,9 @@ export async function buildExamples(): Promise<Record<string, WorkedExample[]>> 
         checks: reasons.filter((r) => r.code === 'check-pending').map((r) => r.params.check),
       };
       rows.push({
-        name: row.name,
+        name: { id: row.nameId, en: row.name },
         service: c.service,
+        ...(c.membership === undefined ? { neverEnrolled: true } : {}),
         receivedOn: c.receivedOn,
         asOf,
         regime: decision.regime,

@@ -1,6 +1,6 @@
 /**
- * Generates the rule books under docs/rulebooks: `<profile>.id.md` and `<profile>.en.md` for
- * every built-in profile at a fixed reference date, after regenerating the worked examples
+ * Generates the rule books under docs/rulebooks: `<profile>.<id|en>.md` and `.docx` for every
+ * built-in profile at a fixed reference date, after regenerating the worked examples
  * (src/rulebook/examples.generated.ts) from the rule test tables. test/rulebook fails when
  * either is stale.
  *
@@ -20,21 +20,22 @@ export const RULEBOOKS_AS_OF = '2026-03-01';
 export const RULEBOOKS_DIR = fileURLToPath(new URL('../docs/rulebooks', import.meta.url));
 
 /** The file name of one generated rule book. */
-export const rulebookFile = (profile: ProfileId, locale: Locale) => `${profile}.${locale}.md`;
+export const rulebookFile = (profile: ProfileId, locale: Locale, format: 'md' | 'docx' = 'md') =>
+  `${profile}.${locale}.${format}`;
 
-/** Renders every generated rule book: file name → Markdown. */
-export async function buildRulebooks(): Promise<Record<string, string>> {
+/** Renders every generated rule book, Markdown and .docx: file name → text or bytes. */
+export async function buildRulebooks(): Promise<Record<string, string | Uint8Array>> {
   // Imported late so that a freshly written examples module is the one rendered.
   const { renderRuleBook } = await import('../src/rulebook/render-rule-book');
-  const out: Record<string, string> = {};
+  const out: Record<string, string | Uint8Array> = {};
   for (const profile of PROFILE_IDS) {
     for (const locale of LOCALES) {
-      out[rulebookFile(profile, locale)] = (await renderRuleBook({
-        profile,
-        locale,
-        asOf: RULEBOOKS_AS_OF,
-        format: 'md',
-      })) as string;
+      const options = { profile, locale, asOf: RULEBOOKS_AS_OF } as const;
+      out[rulebookFile(profile, locale)] = await renderRuleBook({ ...options, format: 'md' });
+      out[rulebookFile(profile, locale, 'docx')] = await renderRuleBook({
+        ...options,
+        format: 'docx',
+      });
     }
   }
   return out;

@@ -74,6 +74,14 @@ export { parameterAt } from './rules/parameters';
 export type { ReasonOf, ReasonParams } from './rules/reason-params';
 export { isReason, REASON_PARAM_KEYS } from './rules/reason-params';
 export type {
+  JsonValue,
+  RulesetSnapshot,
+  SnapshotCitation,
+  SnapshotParameter,
+  SnapshotRule,
+} from './rules/snapshot';
+export { exportRuleset } from './rules/snapshot';
+export type {
   Concern,
   Condition,
   FactCondition,

@@ -13,3 +13,4 @@ export { renderLetter } from '../letters/render-letter';
 export { verifyLetter } from '../letters/verify-letter';
 export type { RuleBookOptions } from '../rulebook/render-rule-book';
 export { renderRuleBook } from '../rulebook/render-rule-book';
+export { exportRuleset } from '../rules/snapshot';

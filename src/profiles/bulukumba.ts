@@ -75,6 +75,12 @@ export const bulukumba = {
         windowBound: 'Persyaratan 1 ("non-aktif kurang dari 6 Bulan")',
         requirements:
           'Prosedur 2 ("Surat Keterangan Status Kepesertaan PBI BPJS APBN dari BPJS Kesehatan")',
+        'quote:segments':
+          'Peserta PBI BPJS APBN yang non- aktif kurang dari 6 Bulan dan terdaftar pada Data Terpadu Kesejahteraan Sosial (DTKS)',
+        'quote:windowBound':
+          'Peserta PBI BPJS APBN yang non- aktif kurang dari 6 Bulan dan terdaftar pada Data Terpadu Kesejahteraan Sosial (DTKS)',
+        'quote:requirements':
+          'Peserta melaporkan diri ke Dinas Sosial setempat dengan membawa Kartu JKN-KIS, KK, KTP/KIA/Akte Kelahiran dan Surat Keterangan Status Kepesertaan PBI BPJS APBN dari BPJS Kesehatan.',
       },
     },
     pendaftaran: {},

@@ -94,6 +94,8 @@ export const magetan = {
           'Persyaratan Pelayanan 3 ("Menunjukkan Fotocopi Kartu JKN-KIS, KTP, dan KK")',
         checkBpjsRoster:
           'Uraian kegiatan 3–5 ("Apabila hasil cek data di BPJS sudah tidak terdaftar maka berkas dikembalikan")',
+        'quote:checkBpjsRoster':
+          'Apabila hasil cek data di BPJS sudah tidak terdaftar maka berkas dikembalikan dan disarankan untuk diusulkan kembali melalui operator SIKS-NG Desa/Kelurahan',
       },
     },
     pendaftaran: {},

@@ -103,6 +103,10 @@ export const pematangsiantar = {
         acceptVerifiedPoor: 'Peringatan ("Warga Miskin DTKS dan Non DTKS") dan langkah 3a',
         identityNamed: 'Langkah 2c ("Fotocopy KK dan KTP")',
         requirements: 'Langkah 2a ("SKTM dari Kelurahan yang ditanda-tangani oleh Lurah")',
+        'quote:acceptVerifiedPoor':
+          'PERINGATAN: Pihak Kelurahan/Petugas Kelurahan wajib memasukkan Warga Miskin DTKS dan Non DTKS untuk menjadi PBI-PBPU melalui Aplikasi',
+        'quote:requirements':
+          'Diterima pada hari itu apabila dipenuhi persyaratan yaitu SKTM dari Kelurahan yang ditanda-tangani oleh Lurah (DTKS)',
       },
     },
     pengalihan: {
@@ -116,6 +120,12 @@ export const pematangsiantar = {
         requirements:
           'Langkah 2b ("Surat Keterangan tidak mampu bayar (BPJS Kesehatan Mandiri) pakai Materai")',
         requireStamp: 'Langkah 2b ("pakai Materai")',
+        'quote:acceptVerifiedPoor':
+          'PERINGATAN: Pihak Kelurahan/Petugas Kelurahan wajib memasukkan Warga Miskin DTKS dan Non DTKS untuk menjadi PBI-PBPU melalui Aplikasi',
+        'quote:requirements':
+          'Surat Keterangan tidak mampu bayar (BPJS Kesehatan Mandiri) pakai Materai',
+        'quote:requireStamp':
+          'Surat Keterangan tidak mampu bayar (BPJS Kesehatan Mandiri) pakai Materai',
       },
     },
   },

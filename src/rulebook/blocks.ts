@@ -11,7 +11,8 @@ export type Para = readonly Inline[];
 
 /** One block of the rule book. */
 export type Block =
-  | { type: 'heading'; level: 1 | 2 | 3 | 4; content: Para }
+  /** `pageBreakBefore`: the heading starts a new page in .docx (the sign-off sheet). */
+  | { type: 'heading'; level: 1 | 2 | 3 | 4; content: Para; pageBreakBefore?: boolean }
   | { type: 'paragraph'; content: Para }
   /** A warning for the reviewer, set apart from the text. */
   | { type: 'note'; content: Para }
@@ -19,7 +20,13 @@ export type Block =
   /** Label/value pairs describing one thing (a rule, an example); a value may run to several paragraphs. */
   | { type: 'fields'; rows: readonly { label: string; value: readonly Para[] }[] }
   /** A table with a header row; each cell holds one or more paragraphs. */
-  | { type: 'table'; header: readonly string[]; rows: readonly (readonly (readonly Para[])[])[] };
+  | {
+      type: 'table';
+      header: readonly string[];
+      rows: readonly (readonly (readonly Para[])[])[];
+      /** Relative column widths (.docx); default: equal, with narrow "No" columns. */
+      widths?: readonly number[];
+    };
 
 /** Plain text run. */
 export const t = (text: string): Inline => ({ text });

@@ -6,7 +6,9 @@
 import { addDays, addMonthsClamped, formatLongDate, type IsoDate } from '../dates/iso-date';
 import type { Locale } from '../i18n/locale';
 import { REGIONS } from '../identifiers/region';
+import { letterTitle } from '../letters/wording';
 import { isProfileId, profiles } from '../profiles/index';
+import { articleTexts } from '../rules/article-texts';
 import { type EffectivePolicy, effectivePolicy, REQUIREMENTS } from '../rules/baseline';
 import { type Departure, profileDepartures } from '../rules/departures';
 import { FACT_LABELS, type FactName, type FactValue } from '../rules/facts';
@@ -20,13 +22,15 @@ import {
   RULES_START,
 } from '../rules/parameters';
 import { RULES, ruleInForce, rulesetFor, toCitation } from '../rules/ruleset';
+import { exportRuleset, type RulesetSnapshot } from '../rules/snapshot';
 import type { PolicyKnob, RuleDefinition } from '../rules/types';
 import { RULESET_VERSION } from '../rules/version';
 import type { Segment, Service } from '../schemas/case-input';
-import type { Citation } from '../schemas/decision';
-import type { Profile, RequirementId } from '../schemas/profile';
+import type { Citation, RegimeId } from '../schemas/decision';
+import type { LetterKind, Profile, RequirementId } from '../schemas/profile';
 import { type Block, b, cell, code, type Inline, type Para, t } from './blocks';
 import { changelog } from './changelog';
+import { changesSection } from './changes';
 import { conditionFacts, describeCondition } from './conditions';
 import { workedExamples } from './examples';
 import {
@@ -40,28 +44,86 @@ import {
   SERVICES,
 } from './format';
 import { RULEBOOK_LABELS, type RuleBookLabels } from './labels';
+import { FACT_PHRASES } from './phrases';
+import { REVIEW_LABELS } from './review-labels';
 
-/** Builds the whole rule book as blocks. */
-export function buildRuleBook(profile: Profile, asOf: IsoDate, locale: Locale): Block[] {
+/**
+ * Builds the whole rule book as blocks: the cover (with the ruleset fingerprint), what changed
+ * since the signed snapshot `since` (when given), the office, the law, the services, worked
+ * examples, the changelog and, last, the sign-off sheet.
+ */
+export function buildRuleBook(
+  profile: Profile,
+  asOf: IsoDate,
+  locale: Locale,
+  since?: RulesetSnapshot,
+): Block[] {
   const L = RULEBOOK_LABELS[locale];
   const ctx: BookContext = { profile, asOf, locale, L, date: (d) => formatLongDate(d, locale) };
-  const blocks: Block[] = [...front(ctx), ...office(ctx), ...law(ctx)];
-  SERVICES.forEach((service, i) => {
-    blocks.push(...serviceSection(ctx, service, i + 3));
-  });
-  blocks.push(...examples(ctx, SERVICES.length + 3));
-  blocks.push(...changelog(ctx, SERVICES.length + 4));
+  const snapshot = exportRuleset(profile, locale);
+  const blocks: Block[] = [...front(ctx, snapshot)];
+  let n = 1;
+  if (since) blocks.push(...changesSection(since, snapshot, ctx, n++));
+  blocks.push(...office(ctx, n++), ...officeSigning(ctx), ...law(ctx, n++));
+  for (const service of SERVICES) blocks.push(...serviceSection(ctx, service, n++));
+  blocks.push(...examples(ctx, n++));
+  blocks.push(...changelog(ctx, n++));
+  blocks.push(...signOff(ctx, snapshot, n++));
   return blocks;
 }
 
 // ——— Formatting helpers shared by the sections ———
 
-function citationLong(c: Citation, L: RuleBookLabels): Para {
+function citationLong(c: Citation, L: RuleBookLabels, locale: Locale): Para {
   return [
     b(`${c.instrument}${c.article ? `, ${c.article}` : ''}`),
-    t(` — ${c.verified ? L.verified : L.unverified}. ${c.title}`),
+    t(
+      ` — ${c.verified ? L.verified : L.unverified}. ${REVIEW_LABELS[locale].citationSummary(c.title)}`,
+    ),
     ...(c.source ? [t(` (${L.source}: ${c.source})`)] : []),
   ];
+}
+
+/** The instrument id of a national citation (by its name), if pbi-jk tracks it. */
+function instrumentIdOf(c: Citation): InstrumentId | undefined {
+  return (Object.keys(INSTRUMENTS) as InstrumentId[]).find(
+    (id) => INSTRUMENTS[id].name === c.instrument,
+  );
+}
+
+/**
+ * A citation with the words it rests on: the article's verbatim text beside a national
+ * primary-text citation (or a note that it was not retrieved), the seed's own sentence beside
+ * an SOP citation.
+ */
+function citationWithWords(c: Citation, ctx: BookContext, service: Service): Para[] {
+  const { L, locale, profile } = ctx;
+  const R = REVIEW_LABELS[locale];
+  const out: Para[] = [citationLong(c, L, locale)];
+  const instrument = instrumentIdOf(c);
+  if (instrument) {
+    if (!c.verified) return out;
+    const texts = articleTexts(instrument, c.article);
+    if (!texts.length) {
+      out.push([b(`${R.articleText}: `), t(R.articleTextMissing)]);
+      return out;
+    }
+    for (const a of texts)
+      out.push([
+        b(`${R.articleText} ${R.pasal(a.pasal)}${a.ayat ? ` ${R.ayat(a.ayat)}` : ''}: `),
+        t(`“${a.text}${a.complete ? '' : ' …'}”`),
+        t(` (${L.source}: ${a.source}${a.complete ? '' : `; ${R.articleTextMissing}`})`),
+      ]);
+    return out;
+  }
+  // An SOP citation: its article is one of the profile's sopRefs; the quote sits beside it.
+  const refs = profile.policy[service].sopRefs ?? {};
+  const key = Object.keys(refs).find((k) => !k.startsWith('quote:') && refs[k] === c.article);
+  const quote = key ? refs[`quote:${key}`] : undefined;
+  out.push(
+    quote ? [b(`${R.sopWords}: `), t(`“${quote}”`)] : [b(`${R.sopWords}: `), t(R.sopWordsMissing)],
+  );
+  return out;
 }
 
 function validity(from: IsoDate | undefined, to: IsoDate | undefined, ctx: BookContext): string {
@@ -74,8 +136,9 @@ function validity(from: IsoDate | undefined, to: IsoDate | undefined, ctx: BookC
 
 // ——— Front matter ———
 
-function front(ctx: BookContext): Block[] {
+function front(ctx: BookContext, snapshot: RulesetSnapshot): Block[] {
   const { L, profile, asOf, date } = ctx;
+  const R = REVIEW_LABELS[ctx.locale];
   const regime = instrumentName(String(parameterAt('regime', asOf)));
   return [
     { type: 'heading', level: 1, content: [t(L.title(profile.name))] },
@@ -92,8 +155,10 @@ function front(ctx: BookContext): Block[] {
           value: cell(t(String(parameterAt('registry', asOf) ?? 'dtks').toUpperCase())),
         },
         { label: L.metaVersion, value: cell(t(RULESET_VERSION)) },
+        { label: R.fingerprint, value: cell(code(snapshot.fingerprint)) },
       ],
     },
+    { type: 'paragraph', content: [t(R.fingerprintNote.replace(/`/g, ''))] },
     { type: 'heading', level: 2, content: [t(L.howToRead)] },
     { type: 'list', items: L.legend.map((line) => [t(line)]) },
   ];
@@ -101,9 +166,9 @@ function front(ctx: BookContext): Block[] {
 
 // ——— 1. Office and SOP ———
 
-function office(ctx: BookContext): Block[] {
+function office(ctx: BookContext, n: number): Block[] {
   const { L, profile, asOf, date } = ctx;
-  const out: Block[] = [{ type: 'heading', level: 2, content: [t(`1. ${L.officeSection}`)] }];
+  const out: Block[] = [{ type: 'heading', level: 2, content: [t(`${n}. ${L.officeSection}`)] }];
   const sop = profile.sop;
   const rows: { label: string; value: Para[] }[] = [
     { label: L.office, value: cell(t(profile.name)) },
@@ -184,14 +249,136 @@ function office(ctx: BookContext): Block[] {
   return out;
 }
 
+// ——— The office: who signs, paraf, SLA, letter titles ———
+
+function officeSigning(ctx: BookContext): Block[] {
+  const { L, profile, asOf, locale } = ctx;
+  const R = REVIEW_LABELS[locale];
+  const official = (id: string) => profile.officials.find((o) => o.id === id);
+  const who = (id: string) => {
+    const o = official(id);
+    if (!o) return id;
+    return [o.position, o.name, o.rank && o.grade ? `${o.rank} (${o.grade})` : o.rank]
+      .filter(Boolean)
+      .join(', ');
+  };
+  const head = profile.officials[0]?.position ?? profile.name;
+  const delegation = (d: string) =>
+    d === 'an' ? `a.n. ${head}` : d === 'ub' ? `u.b. ${head}` : L.none;
+  const signers: Para[] = profile.signers.map((s) => [
+    t(`${who(s.official)}${s.official === profile.defaultSigner ? ` (${R.usualSigner})` : ''}`),
+    ...(s.delegation !== 'none' ? [t(` — ${delegation(s.delegation)}`)] : []),
+  ]);
+  const sla = profile.sla;
+  const slaText = [
+    sla.minutes ? R.minutes(sla.minutes) : undefined,
+    sla.workingDays ? R.workingDays(sla.workingDays) : undefined,
+  ]
+    .filter(Boolean)
+    .join('; ');
+  const rows: { label: string; value: Para[] }[] = [
+    { label: R.signedBy, value: signers.length ? signers : cell(t(L.notStated)) },
+    {
+      label: R.parafChain,
+      value: cell(
+        t(
+          profile.paraf.length
+            ? profile.paraf.map((id) => official(id)?.shortPosition ?? who(id)).join(' → ')
+            : R.noParaf,
+        ),
+      ),
+    },
+    { label: R.sla, value: cell(t(slaText || L.notStated)) },
+    {
+      label: R.slaCadence,
+      value: sla.cadence
+        ? Object.entries(sla.cadence).map(([service, c]) => [
+            t(`${L.services[service as Service]}: ${R.cadences[c]}`),
+          ])
+        : cell(t(L.notStated)),
+    },
+  ];
+  const regime = parameterAt('regime', asOf) as RegimeId;
+  const kinds: [LetterKind, Service][] = [
+    ['rekomendasi-reaktivasi', 'reaktivasi'],
+    ['rekomendasi-pendaftaran', 'pendaftaran'],
+    ['rekomendasi-pengalihan', 'pengalihan'],
+    ['pengembalian-berkas', 'reaktivasi'],
+  ];
+  const out: Block[] = [
+    { type: 'heading', level: 3, content: [t(R.officeSigning)] },
+    { type: 'fields', rows },
+  ];
+  out.push(
+    { type: 'heading', level: 3, content: [t(R.letterProducts)] },
+    {
+      type: 'table',
+      header: R.letterProductsHeader,
+      rows: kinds.map(([kind, service]) => [
+        cell(t(letterTitle(kind, regime, profile.letterTitles, service))),
+        cell(t(profile.letterTitles[kind] ?? L.notStated)),
+      ]),
+    },
+  );
+  return out;
+}
+
+// ——— The sign-off sheet (lembar pengesahan) ———
+
+function signOff(ctx: BookContext, snapshot: RulesetSnapshot, n: number): Block[] {
+  const { locale } = ctx;
+  const R = REVIEW_LABELS[locale];
+  const rules = Object.values(snapshot.rules);
+  return [
+    {
+      type: 'heading',
+      level: 2,
+      pageBreakBefore: true,
+      content: [t(`${n}. ${R.signOffSection}`)],
+    },
+    {
+      type: 'paragraph',
+      content: [t(R.signOffIntro(snapshot.rulesetVersion, snapshot.fingerprint))],
+    },
+    {
+      type: 'table',
+      header: R.signOffHeader,
+      widths: [5, 20, 24, 10, 13, 20, 8],
+      rows: rules.map((r, i) => [
+        cell(t(String(i + 1))),
+        cell(code(r.id)),
+        cell(t(r.title[locale])),
+        cell(t(R.reviewedBox)),
+        cell(t(R.decisionChoices)),
+        cell(t('')),
+        cell(t('')),
+      ]),
+    },
+    {
+      type: 'table',
+      header: R.signers,
+      rows: [
+        R.signers.map((): Para[] => [
+          [t(R.signDate)],
+          [t(' ')],
+          [t(' ')],
+          [t(' ')],
+          [t(R.signName)],
+          [t(R.signNip)],
+        ]),
+      ],
+    },
+  ];
+}
+
 // ——— 2. Regimes and dated parameters ———
 
-function law(ctx: BookContext): Block[] {
+function law(ctx: BookContext, n: number): Block[] {
   const { L, asOf, date } = ctx;
   const holds = (v: ParameterValue<unknown>) =>
     v.validFrom <= asOf && (v.validTo === undefined || asOf <= v.validTo);
   const out: Block[] = [
-    { type: 'heading', level: 2, content: [t(`2. ${L.lawSection}`)] },
+    { type: 'heading', level: 2, content: [t(`${n}. ${L.lawSection}`)] },
     { type: 'heading', level: 3, content: [t(L.regimes)] },
     {
       type: 'paragraph',
@@ -294,7 +481,9 @@ export function sampleParams(
     segment:
       rule.reason === 'segment-not-eligible'
         ? (SEGMENTS.find((s) => !policy.segments.includes(s)) ?? 'PBPU')
-        : (policy.segments[0] ?? 'PBI-APBN'),
+        : rule.reason === 'already-pbi'
+          ? 'PBI-APBN'
+          : (policy.segments[0] ?? 'PBI-APBN'),
     allowedSegments: policy.segments,
     deactivatedOn,
     windowClosesOn: policy.windowBound === 'paling-lama' ? end : addDays(end, -1),
@@ -371,7 +560,7 @@ function serviceSection(ctx: BookContext, service: Service, n: number): Block[] 
     const why = !ruleInForce(r, asOf)
       ? L.notUsedReasons.notInForce
       : r.enabledBy && !policy[r.enabledBy]
-        ? L.notUsedReasons.notEnabled(L.knobs[r.enabledBy])
+        ? REVIEW_LABELS[locale].notEnabled(REVIEW_LABELS[locale].knobNeeds[r.enabledBy])
         : L.notUsedReasons.notRequired;
     return [code(r.id), t(` — ${r.title[locale]} (${why})`)];
   });
@@ -479,7 +668,9 @@ function ruleBlocks(
   rows.push(
     {
       label: L.citations,
-      value: citations.length ? citations.map((c) => citationLong(c, L)) : cell(t(L.noCitation)),
+      value: citations.length
+        ? citations.flatMap((c) => citationWithWords(c, ctx, service))
+        : cell(t(L.noCitation)),
     },
     { label: L.messageId, value: cell(t(REASON_MESSAGES.id[rule.reason](params))) },
     { label: L.messageEn, value: cell(t(REASON_MESSAGES.en[rule.reason](params))) },
@@ -516,16 +707,23 @@ function examples(ctx: BookContext, n: number): Block[] {
       count += 1;
       const data = [
         `${FACT_LABELS.service[locale]}: ${e.service}`,
-        ...Object.entries(e.facts).map(
-          ([f, v]) =>
-            `${FACT_LABELS[f as FactName][locale]}: ${factValueText(f as FactName, v as FactValue, ctx)}`,
-        ),
+        ...Object.entries(e.facts).map(([f, v]) => {
+          // A yes/no fact reads as its clause ("pemohon terdaftar di DTSEN"), others as label: value.
+          const phrase = FACT_PHRASES[locale][f as FactName];
+          if (phrase.kind === 'flag' && (v === null || typeof v === 'boolean'))
+            return v === null ? phrase.unknown : v ? phrase.yes : phrase.no;
+          return `${FACT_LABELS[f as FactName][locale]}: ${
+            e.neverEnrolled && v === null && (f === 'segment' || f === 'membershipStatus')
+              ? REVIEW_LABELS[locale].neverEnrolled
+              : factValueText(f as FactName, v as FactValue, ctx)
+          }`;
+        }),
       ].join('; ');
       const asOfText = `${ctx.date(e.asOf)} (${instrumentName(e.regime)}, ${String(
         parameterAt('registry', e.asOf),
       ).toUpperCase()})`;
       out.push(
-        { type: 'heading', level: 4, content: [t(L.exampleHeading(count, e.name))] },
+        { type: 'heading', level: 4, content: [t(L.exampleHeading(count, e.name[locale]))] },
         {
           type: 'fields',
           rows: [

@@ -68,6 +68,12 @@ function columnWidths(header: readonly string[]): number[] {
   return narrow.map((n) => (n ? 500 : wide));
 }
 
+/** Relative widths scaled to the text width. */
+function scaled(relative: readonly number[]): number[] {
+  const total = relative.reduce((a, w) => a + w, 0) || 1;
+  return relative.map((w) => Math.floor((w / total) * TEXT_WIDTH));
+}
+
 function table(
   header: readonly string[] | undefined,
   rows: readonly (readonly (readonly Para[])[])[],
@@ -86,7 +92,13 @@ function table(
             }),
           ]
         : []),
-      ...rows.map((r) => new TableRow({ children: r.map((c, i) => cellOf(c, widths[i] ?? 0)) })),
+      ...rows.map(
+        (r) =>
+          new TableRow({
+            ...(header ? { cantSplit: true } : {}),
+            children: r.map((c, i) => cellOf(c, widths[i] ?? 0)),
+          }),
+      ),
     ],
   });
 }
@@ -97,6 +109,7 @@ function toElements(b: Block): (Paragraph | Table)[] {
       return [
         new Paragraph({
           heading: HEADINGS[b.level - 1] ?? HeadingLevel.HEADING_4,
+          ...(b.pageBreakBefore ? { pageBreakBefore: true } : {}),
           children: runs(b.content),
         }),
       ];
@@ -129,7 +142,7 @@ function toElements(b: Block): (Paragraph | Table)[] {
     }
     case 'table':
       return [
-        table(b.header, b.rows, columnWidths(b.header)),
+        table(b.header, b.rows, b.widths ? scaled(b.widths) : columnWidths(b.header)),
         new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }),
       ];
   }

@@ -4,6 +4,7 @@
  * `examples.generated.ts`; a test fails when that module is stale.
  */
 import type { IsoDate } from '../dates/iso-date';
+import type { Locale } from '../i18n/locale';
 import type { ProfileId } from '../profiles/index';
 import type { FactName, FactValue } from '../rules/facts';
 import type { Service } from '../schemas/case-input';
@@ -12,9 +13,11 @@ import type { EXAMPLES } from './examples.generated';
 
 /** One row of a rule table as the rule book shows it: input summary → outcome → reasons. */
 export type WorkedExample = {
-  /** The table's sentence naming the case. */
-  name: string;
+  /** The table's sentence naming the case, in each language of the book. */
+  name: Readonly<Record<Locale, string>>;
   service: Service;
+  /** The application names no JKN-KIS membership: the applicant was never a member. */
+  neverEnrolled?: boolean;
   receivedOn: IsoDate;
   asOf: IsoDate;
   regime: RegimeId;

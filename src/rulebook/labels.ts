@@ -145,7 +145,7 @@ export type RuleBookLabels = {
 const id: RuleBookLabels = {
   title: (office) => `Buku Aturan PBI-JK: ${office}`,
   generated: (version, asOf) =>
-    `Buku ini dihasilkan oleh pbi-jk dari data aturan yang sama dengan yang dijalankan mesin keputusan (versi aturan ${version}), untuk tanggal acuan ${asOf}.`,
+    `Buku ini dihasilkan oleh pbi-jk dari data aturan yang juga dijalankan mesin keputusan (versi aturan ${version}), untuk tanggal acuan ${asOf}.`,
   noHandEdits:
     'Jangan menyunting buku ini dengan tangan: perbaikan dilakukan pada data aturan, lalu buku dibuat ulang.',
   metaProfile: 'Profil:',
@@ -178,7 +178,7 @@ const id: RuleBookLabels = {
   notInForceYet: (from) => `belum berlaku (mulai ${from})`,
   revoked: (chain, source, verified) =>
     `⚠ digantikan atau dicabut oleh ${chain}; tanggal berakhirnya tidak diketahui (sumber: ${source}; ${verified ? 'terverifikasi' : 'belum terverifikasi'})`,
-  statusUnknown: (source) => `status tidak diketahui (${source})`,
+  statusUnknown: (source) => `status tidak diketahui (sumber: ${source})`,
   notTracked: 'tidak dilacak pbi-jk (peraturan daerah atau lainnya)',
   noteLabel: 'Catatan',
   warningRevoked: (instrument, chain) =>
@@ -378,7 +378,7 @@ const en: RuleBookLabels = {
   notInForceYet: (from) => `not yet in force (from ${from})`,
   revoked: (chain, source, verified) =>
     `⚠ replaced or revoked by ${chain}; the day it ended is not known (source: ${source}; ${verified ? 'verified' : 'unverified'})`,
-  statusUnknown: (source) => `status unknown (${source})`,
+  statusUnknown: (source) => `status unknown (source: “${source}”)`,
   notTracked: 'not tracked by pbi-jk (regional or other instrument)',
   noteLabel: 'Note',
   warningRevoked: (instrument, chain) =>

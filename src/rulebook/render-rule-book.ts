@@ -4,7 +4,9 @@ import { LOCALES, type Locale } from '../i18n/locale';
 import type { ProfileId } from '../profiles/index';
 import { resolveProfile } from '../profiles/resolve';
 import { PARAMETERS, RULES_START } from '../rules/parameters';
+import type { RulesetSnapshot } from '../rules/snapshot';
 import type { Profile } from '../schemas/profile';
+import { checkSnapshot } from './changes';
 import { buildRuleBook } from './content';
 import { loadWorkedExamples } from './examples';
 import { RULEBOOK_LABELS } from './labels';
@@ -23,6 +25,12 @@ export type RuleBookOptions = {
   locale?: Locale;
   /** `'md'` gives Markdown text, `'docx'` the bytes of a Word document. */
   format: 'md' | 'docx';
+  /**
+   * The snapshot a reviewer signed earlier (`exportRuleset`, `pbi-jk rules --snapshot`): the book
+   * then opens with what changed since it. Another profile's snapshot, an altered one or
+   * anything that is not a snapshot is a {@link ValidationError}.
+   */
+  since?: RulesetSnapshot;
 };
 
 /**
@@ -53,6 +61,11 @@ const FORMATS = ['md', 'docx'] as const;
  * const docx = await renderRuleBook({ profile: 'magetan', locale: 'en', format: 'docx' });
  * await writeFile('buku-aturan-magetan.docx', docx);
  */
+export async function renderRuleBook(options: RuleBookOptions & { format: 'md' }): Promise<string>;
+export async function renderRuleBook(
+  options: RuleBookOptions & { format: 'docx' },
+): Promise<Uint8Array<ArrayBuffer>>;
+export async function renderRuleBook(options: RuleBookOptions): Promise<Uint8Array | string>;
 export async function renderRuleBook(options: RuleBookOptions): Promise<Uint8Array | string> {
   const opts = (
     typeof options === 'object' && options !== null ? options : {}
@@ -96,9 +109,10 @@ export async function renderRuleBook(options: RuleBookOptions): Promise<Uint8Arr
     drafts.push(...e.issues);
   }
   if (drafts.length || !profile) throw new ValidationError(drafts, locale);
+  const since = opts.since === undefined ? undefined : checkSnapshot(opts.since, profile, locale);
 
   await loadWorkedExamples();
-  const blocks = buildRuleBook(profile, asOf, locale);
+  const blocks = buildRuleBook(profile, asOf, locale, since);
   if (opts.format === 'md') return toMarkdown(blocks);
   // The Word writer is loaded on first use: a page that shows only Markdown never fetches it.
   const { toDocx } = await import('./docx');

@@ -1,19 +1,38 @@
 import { describe, expect, it, vi } from 'vitest';
-import { conditionFacts, describeCondition } from '../../src/rulebook/conditions';
+import {
+  conditionFacts,
+  conditionIsPhrased,
+  describeCondition,
+} from '../../src/rulebook/conditions';
 import { RULES } from '../../src/rules/ruleset';
 import type { Condition } from '../../src/rules/types';
 
 describe('plain-language conditions are generated from the rule JSON', () => {
-  it('states a leaf with the fact label, the operator word and the value', () => {
+  it('states a leaf as a clause of law, from the phrase template of its fact', () => {
     expect(
       describeCondition({ fact: 'membershipStatus', operator: 'equal', value: 'aktif' }, 'id'),
-    ).toBe('status kepesertaan sama dengan "aktif"');
+    ).toBe('Kepesertaan pemohon berstatus aktif');
     expect(
       describeCondition({ fact: 'membershipStatus', operator: 'equal', value: 'aktif' }, 'en'),
-    ).toBe('membership status equals "aktif"');
+    ).toBe('The membership is active');
+    expect(
+      describeCondition({ fact: 'daysPastWindow', operator: 'greaterThan', value: 0 }, 'id'),
+    ).toBe('Permohonan diterima setelah batas waktu reaktivasi berakhir');
   });
 
-  it('joins all/any with DAN/ATAU, brackets nested groups, negates with TIDAK BENAR bahwa', () => {
+  it('tells "not checked yet" apart from "no"', () => {
+    const no = describeCondition({ fact: 'needsCare', operator: 'equal', value: false }, 'id');
+    const unknown = describeCondition({ fact: 'needsCare', operator: 'equal', value: null }, 'id');
+    expect(no).toBe('Pemohon tidak membutuhkan layanan kesehatan');
+    expect(unknown).toBe('Kebutuhan layanan kesehatan pemohon belum dinilai');
+    expect(
+      describeCondition({ fact: 'inBpjsRoster', operator: 'notEqual', value: true }, 'id'),
+    ).toBe(
+      'BPJS Kesehatan tidak lagi mencantumkan pemohon dalam SK kepesertaan atau status pemohon dalam SK kepesertaan BPJS belum dicek',
+    );
+  });
+
+  it('joins all/any with dan/atau, brackets a group of the other kind, reads a negated part as "kecuali bila"', () => {
     const c: Condition = {
       all: [
         { fact: 'dtks', operator: 'equal', value: false },
@@ -28,26 +47,27 @@ describe('plain-language conditions are generated from the rule JSON', () => {
       ],
     };
     expect(describeCondition(c, 'id')).toBe(
-      'terdaftar di DTKS sama dengan "tidak" DAN TIDAK BENAR bahwa (hasil verifikasi lapangan/SKTM: miskin atau rentan miskin sama dengan "ya" ATAU desil DTSEN lebih besar dari batas desil DTSEN)',
+      'Pemohon tidak terdaftar di DTKS, kecuali bila pemohon terverifikasi miskin atau rentan miskin (verifikasi lapangan/SKTM) atau desil DTSEN pemohon melebihi batas desil DTSEN yang berhak',
     );
     expect(conditionFacts(c)).toEqual(['dtks', 'verifiedPoor', 'desil', 'desilLimit']);
   });
 
-  it('names documents and unknown facts in words', () => {
+  it('names documents, and "none of" alternatives in one clause', () => {
     expect(
       describeCondition({ fact: 'documentKinds', operator: 'doesNotContain', value: 'kk' }, 'id'),
-    ).toBe('dokumen yang dilampirkan tidak memuat KK');
-    expect(describeCondition({ fact: 'needsCare', operator: 'equal', value: null }, 'en')).toBe(
-      'needs health care is unknown (not yet checked)',
+    ).toBe('KK tidak dilampirkan');
+    const identitas = RULES.find((r) => r.id === 'documents.identitas');
+    expect(describeCondition(identitas?.when as Condition, 'id')).toBe(
+      'Tidak ada KTP, KIA maupun akta kelahiran yang dilampirkan',
     );
   });
 
-  it('every rule has a statement in both languages that names each fact it reads', async () => {
-    const { FACT_LABELS } = await import('../../src/rules/facts');
+  it('no rule reads like code: every leaf has a phrase, never "sama dengan" or "lebih besar dari"', () => {
     for (const rule of RULES) {
       for (const locale of ['id', 'en'] as const) {
+        expect(conditionIsPhrased(rule.when, locale), `${rule.id} (${locale})`).toBe(true);
         const s = describeCondition(rule.when, locale);
-        for (const f of conditionFacts(rule.when)) expect(s).toContain(FACT_LABELS[f][locale]);
+        expect(s).not.toMatch(/sama dengan|lebih besar dari|equals|greater than|\[/);
       }
     }
   });
@@ -71,10 +91,10 @@ describe('plain-language conditions are generated from the rule JSON', () => {
       format: 'md',
     })) as string;
     expect(book).toContain(
-      '**Alasan diberikan bila:** membutuhkan layanan kesehatan tidak sama dengan "ya"',
+      '**Alasan diberikan bila:** Pemohon tidak membutuhkan layanan kesehatan atau kebutuhan layanan kesehatan pemohon belum dinilai',
     );
     expect(book).not.toContain(
-      '**Alasan diberikan bila:** membutuhkan layanan kesehatan sama dengan "tidak"',
+      '**Alasan diberikan bila:** Pemohon tidak membutuhkan layanan kesehatan\n',
     );
     vi.doUnmock('../../src/rules/groups/health');
     vi.resetModules();
@@ -85,7 +105,7 @@ describe('plain-language conditions are generated from the rule JSON', () => {
       format: 'md',
     })) as string;
     expect(original).toContain(
-      '**Alasan diberikan bila:** membutuhkan layanan kesehatan sama dengan "tidak"',
+      '**Alasan diberikan bila:** Pemohon tidak membutuhkan layanan kesehatan\n',
     );
   });
 });

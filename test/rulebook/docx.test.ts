@@ -52,10 +52,19 @@ describe('the .docx rule book', () => {
       return false;
     }
   })();
+  const liberation = (() => {
+    try {
+      return /Liberation/i.test(execFileSync('fc-list', { encoding: 'utf8', timeout: 60_000 }));
+    } catch {
+      return false;
+    }
+  })();
   if (!soffice)
     console.warn('soffice (LibreOffice) is not installed: skipping the PDF conversion test');
+  else if (!liberation)
+    console.warn('the Liberation fonts are not installed: skipping the PDF conversion test');
 
-  it.skipIf(!soffice)(
+  it.skipIf(!soffice || !liberation)(
     'opens in LibreOffice: soffice --headless --convert-to pdf makes a PDF',
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'pbi-jk-rulebook-'));

@@ -75,7 +75,9 @@ describe('the Magetan rule book at 2026-03-01, in Indonesian', async () => {
   });
 
   it('has worked examples from the Magetan rule table, with outcome and reasons', () => {
-    expect(book).toContain('Magetan langkah 4: BPJS says the person is no longer registered');
+    expect(book).toContain(
+      'Magetan langkah 4: BPJS menyatakan orang tersebut tidak terdaftar lagi, sehingga berkas dikembalikan',
+    );
     expect(book).toContain('- **Hasil:** **tidak layak**');
     expect(book).toContain('`membership.bpjs-roster`: Menurut BPJS Kesehatan');
   });

@@ -7,6 +7,8 @@ const R = (changes = {}) => reaktivasi('73.02', changes);
 export const bulukumbaCases: RuleCase[] = [
   {
     name: 'Bulukumba persyaratan 1–4: a PBI APBN member inactive less than 6 months, in the registry, with card, KK, KIA and the status letter from BPJS is given the Surat Keterangan',
+    nameId:
+      'Bulukumba persyaratan 1–4: peserta PBI APBN yang nonaktif kurang dari 6 bulan, terdaftar dalam DTSEN, dan membawa kartu, KK, KIA serta surat keterangan status kepesertaan dari BPJS diberi Surat Keterangan',
     input: R({
       documents: ['kia', 'kk', 'kartu-jkn', 'surat-status-kepesertaan', 'surat-keterangan-faskes'],
     }),
@@ -16,12 +18,16 @@ export const bulukumbaCases: RuleCase[] = [
   },
   {
     name: 'Bulukumba persyaratan 1: a PBI APBD member is not served by this APBN-only service',
+    nameId:
+      'Bulukumba persyaratan 1: peserta PBI APBD tidak dilayani, karena layanan ini khusus untuk PBI APBN',
     input: R({ membership: { segment: 'PBI-APBD' } }),
     outcome: 'ineligible',
     reasons: ['segment-not-eligible'],
   },
   {
     name: "Bulukumba persyaratan 1: inactive exactly six months is not 'kurang dari 6 Bulan'",
+    nameId:
+      "Bulukumba persyaratan 1: nonaktif tepat enam bulan tidak termasuk 'kurang dari 6 Bulan'",
     input: R({ receivedOn: '2026-03-02', membership: { deactivatedOn: '2025-09-02' } }),
     outcome: 'ineligible',
     reasons: ['reactivation-window-expired'],
@@ -29,6 +35,8 @@ export const bulukumbaCases: RuleCase[] = [
   },
   {
     name: 'Bulukumba prosedur 2: without the Surat Keterangan Status Kepesertaan from BPJS the file is incomplete',
+    nameId:
+      'Bulukumba prosedur 2: tanpa Surat Keterangan Status Kepesertaan dari BPJS, berkas belum lengkap',
     input: R({ documents: ['ktp', 'kk', 'kartu-jkn', 'surat-keterangan-faskes'] }),
     outcome: 'incomplete',
     reasons: ['document-missing'],
@@ -36,6 +44,8 @@ export const bulukumbaCases: RuleCase[] = [
   },
   {
     name: 'Bulukumba persyaratan 4: an akta kelahiran alone meets the identity requirement (KTP/KIA/Akte Kelahiran)',
+    nameId:
+      'Bulukumba persyaratan 4: akta kelahiran saja sudah memenuhi syarat identitas (KTP/KIA/Akte Kelahiran)',
     input: R({
       documents: [
         'akta-kelahiran',
@@ -50,6 +60,8 @@ export const bulukumbaCases: RuleCase[] = [
   },
   {
     name: 'Bulukumba prosedur 3 in the DTKS era: a participant not found in DTKS is not eligible',
+    nameId:
+      'Bulukumba prosedur 3 pada masa DTKS: peserta yang tidak ditemukan dalam DTKS tidak memenuhi syarat',
     input: R({
       receivedOn: '2025-03-03',
       membership: { deactivatedOn: '2025-01-15' },
@@ -61,6 +73,7 @@ export const bulukumbaCases: RuleCase[] = [
   },
   {
     name: 'Bulukumba: an APBD member past the window gets both reasons',
+    nameId: 'Bulukumba: peserta APBD yang melewati batas waktu reaktivasi mendapat kedua alasan',
     input: R({ membership: { segment: 'PBI-APBD', deactivatedOn: '2025-06-01' } }),
     outcome: 'ineligible',
     reasons: ['segment-not-eligible', 'reactivation-window-expired'],

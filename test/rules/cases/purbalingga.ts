@@ -8,6 +8,8 @@ const ALL_DOCS = ['ktp', 'kk', 'kartu-jkn', 'surat-status-kepesertaan', 'surat-k
 export const purbalinggaCases: RuleCase[] = [
   {
     name: 'Purbalingga langkah 2a: deleted less than 6 months ago with the BPJS status letter, KTP, KK, KIS card and the RS/Puskesmas letter — the Surat Re-aktivasi is issued the same day',
+    nameId:
+      'Purbalingga langkah 2a: dihapus kurang dari 6 bulan yang lalu, dengan surat status dari BPJS, KTP, KK, kartu KIS dan surat dari RS/Puskesmas, sehingga Surat Re-aktivasi diterbitkan pada hari yang sama',
     input: R({ documents: ALL_DOCS }),
     outcome: 'eligible',
     reasons: [],
@@ -15,6 +17,8 @@ export const purbalinggaCases: RuleCase[] = [
   },
   {
     name: "Purbalingga: received exactly six months after deactivation is not 'kurang dari 6 bulan'",
+    nameId:
+      "Purbalingga: permohonan yang diterima tepat enam bulan setelah penonaktifan tidak termasuk 'kurang dari 6 bulan'",
     input: R({ receivedOn: '2026-03-02', membership: { deactivatedOn: '2025-09-02' } }),
     outcome: 'ineligible',
     reasons: ['reactivation-window-expired'],
@@ -22,12 +26,16 @@ export const purbalinggaCases: RuleCase[] = [
   },
   {
     name: 'Purbalingga: received one day short of six months is still "kurang dari 6 bulan"',
+    nameId:
+      'Purbalingga: permohonan yang diterima sehari sebelum genap enam bulan masih termasuk "kurang dari 6 bulan"',
     input: R({ receivedOn: '2026-03-01', membership: { deactivatedOn: '2025-09-02' } }),
     outcome: 'eligible',
     reasons: [],
   },
   {
     name: 'Purbalingga langkah 2a: without the keterangan from BPJS (surat status kepesertaan) no letter is issued yet (2b)',
+    nameId:
+      'Purbalingga langkah 2a: tanpa keterangan dari BPJS (surat status kepesertaan) surat belum diterbitkan (2b)',
     input: R({ documents: ['ktp', 'kk', 'kartu-jkn', 'surat-keterangan-faskes'] }),
     outcome: 'incomplete',
     reasons: ['document-missing'],
@@ -36,6 +44,8 @@ export const purbalinggaCases: RuleCase[] = [
   },
   {
     name: 'Purbalingga Peringatan: the RS/Puskesmas letter is required even under Permensos 21/2019 (received 1 December 2025)',
+    nameId:
+      'Purbalingga Peringatan: surat dari RS/Puskesmas diwajibkan bahkan menurut Permensos 21/2019 (diterima 1 Desember 2025)',
     input: R({
       receivedOn: '2025-12-01',
       membership: { deactivatedOn: '2025-10-01' },
@@ -49,6 +59,8 @@ export const purbalinggaCases: RuleCase[] = [
   },
   {
     name: 'Purbalingga langkah 3 in the DTKS era: a family not in DTKS is not given the letter',
+    nameId:
+      'Purbalingga langkah 3 pada masa DTKS: keluarga yang tidak terdaftar dalam DTKS tidak diberi surat',
     input: R({
       receivedOn: '2025-03-03',
       membership: { deactivatedOn: '2025-01-15' },
@@ -61,18 +73,22 @@ export const purbalinggaCases: RuleCase[] = [
   },
   {
     name: 'Purbalingga does not ask the BPJS roster: a case BPJS no longer lists is still decided on the window',
+    nameId:
+      'Purbalingga tidak menanyakan daftar peserta BPJS: kasus yang tidak lagi tercantum di BPJS tetap diputus berdasarkan batas waktu',
     input: R({ membership: { inBpjsRoster: false } }),
     outcome: 'eligible',
     reasons: [],
   },
   {
     name: 'Purbalingga: a KIS PBI funded by the region (PBI-APBD) may be reactivated',
+    nameId: 'Purbalingga: KIS PBI yang dibiayai daerah (PBI-APBD) dapat diaktifkan kembali',
     input: R({ membership: { segment: 'PBI-APBD' } }),
     outcome: 'eligible',
     reasons: [],
   },
   {
     name: 'Purbalingga: a file missing both extra SOP documents lists both',
+    nameId: 'Purbalingga: berkas yang tidak memuat kedua dokumen tambahan SOP menyebutkan keduanya',
     input: R({ documents: ['ktp', 'kk', 'kartu-jkn'] }),
     outcome: 'incomplete',
     reasons: ['document-missing', 'document-missing'],
