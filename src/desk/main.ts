@@ -317,6 +317,7 @@ function renderAll(): void {
   if (office.error) $('office-error').textContent = office.error;
 
   $('case-heading').textContent = s.caseSection;
+  $('new-case').textContent = s.newCase;
   const form = $('case-form');
   form.replaceChildren();
   buildForm({ doc, locale: page.locale, strings: s, state: page.state }, schema(), form);
@@ -436,6 +437,7 @@ function showIssues(issues: readonly ValidationIssue[]): void {
 async function decide(): Promise<void> {
   const started = performance.now();
   const generation = ++page.generation;
+  doc.body.dataset.busy = 'true';
   const s = S();
   const profile = currentProfile();
   const value = caseValue(schema());
@@ -444,6 +446,7 @@ async function decide(): Promise<void> {
     result = await validate(value, profile, page.locale);
   } catch (e) {
     if (generation !== page.generation) return;
+    delete doc.body.dataset.busy;
     $('decision').replaceChildren(
       el('p', { class: 'error' }, `${s.unknownError}: ${String((e as Error).message ?? e)}`),
     );
@@ -475,6 +478,7 @@ async function decide(): Promise<void> {
   doc.body.dataset.decisionMs = ms.toFixed(2);
   doc.body.dataset.outcome = result.decision?.outcome ?? 'invalid';
   doc.body.dataset.generation = String(generation);
+  delete doc.body.dataset.busy;
   persist();
 }
 
@@ -652,7 +656,12 @@ async function downloadRuleBook(): Promise<void> {
 /** Detects once whether renderLetter takes `letter.signature` (the letters work adds it). */
 async function detectSignature(): Promise<void> {
   try {
-    await renderLetter({ letter: { signature: 'basah' } } as never);
+    await renderLetter({
+      case: {},
+      decision: {},
+      profile: 'nasional',
+      letter: { number: '1', date: '2026-03-02', signature: 'basah' },
+    } as never);
   } catch (e) {
     if (e instanceof ValidationError)
       FEATURES.signature = !e.issues.some((i) => i.path.join('.') === 'letter.signature');
@@ -662,6 +671,7 @@ async function detectSignature(): Promise<void> {
 let timer: ReturnType<typeof setTimeout> | undefined;
 function scheduleDecision(): void {
   if (timer) clearTimeout(timer);
+  doc.body.dataset.busy = 'true';
   timer = setTimeout(() => void decide(), 30);
 }
 
@@ -746,6 +756,15 @@ function wire(): void {
     else forget();
   });
   $('forget').addEventListener('click', forget);
+  $('new-case').addEventListener('click', () => {
+    page.state = {};
+    page.touched.clear();
+    page.showAll = false;
+    page.letter.number = '';
+    $('letter-status').textContent = '';
+    renderAll();
+    $('case-heading').focus();
+  });
 }
 
 async function start(): Promise<void> {

@@ -14,6 +14,7 @@ export type DeskStrings = {
   configured: string;
   service: string;
   caseSection: string;
+  newCase: string;
   documentsSection: string;
   documentsHint: string;
   identityNone: string;
@@ -70,6 +71,7 @@ const id: DeskStrings = {
   configured: 'dikonfigurasi',
   service: 'Layanan',
   caseSection: 'Permohonan',
+  newCase: 'Kasus baru (kosongkan isian)',
   documentsSection: 'Dokumen yang dibawa',
   documentsHint: 'Daftar dokumen menurut profil dan layanan yang dipilih.',
   identityNone: '— belum ada —',
@@ -127,6 +129,7 @@ const en: DeskStrings = {
   configured: 'configured',
   service: 'Service',
   caseSection: 'Application',
+  newCase: 'New case (clear the form)',
   documentsSection: 'Documents brought',
   documentsHint: 'The documents the chosen profile and service ask for.',
   identityNone: '— none yet —',
