@@ -9,7 +9,7 @@ import type { Locale } from '../i18n/locale';
 import * as core from '../index';
 import { REKOMENDASI_BY_SERVICE } from '../letters/letter-kinds';
 import { letterNumber, renderLetter } from '../letters/render-letter';
-import { DEFAULT_TITLES } from '../letters/wording';
+import { DEFAULT_TITLES, letterTitle, regulationOn } from '../letters/wording';
 import { PROFILE_IDS, profiles } from '../profiles/index';
 import { RULEBOOK_LABELS } from '../rulebook/labels';
 import { renderRuleBook } from '../rulebook/render-rule-book';
@@ -471,7 +471,7 @@ async function decide(): Promise<void> {
     download.disabled = planned.finishChecks;
     $('letter-kind').textContent = planned.finishChecks
       ? `${s.letterWillBe}: ${s.finishChecks}`
-      : `${s.letterWillBe}: ${letterName(planned.kind ?? '', profile)}`;
+      : `${s.letterWillBe}: ${letterName(planned.kind ?? '', profile, result.decision)}`;
   }
   const ms = performance.now() - started;
   $('timing').textContent = s.timing(ms);
@@ -491,7 +491,12 @@ function showAllButton(s: DeskStrings): HTMLElement {
   return b;
 }
 
-function letterName(kind: string, profile: Profile): string {
+/** The title the letter will carry (the regulation in force on the letter date may rename it). */
+function letterName(kind: string, profile: Profile, d: Decision): string {
+  if ((FEATURES.letterKinds as readonly string[]).includes(kind)) {
+    const date = isIso(page.letter.date) ? page.letter.date : d.asOf;
+    return letterTitle(kind as LetterKind, regulationOn(date), profile.letterTitles, d.service);
+  }
   const titles = profile.letterTitles as Record<string, string | undefined>;
   return titles[kind] ?? (DEFAULT_TITLES as Record<string, string | undefined>)[kind] ?? kind;
 }
@@ -734,6 +739,7 @@ function wire(): void {
   $('letter-date').addEventListener('input', (e) => {
     page.letter.date = (e.target as HTMLInputElement).value;
     updateLetterNumber();
+    scheduleDecision();
   });
   $('letter-signatory').addEventListener('change', (e) => {
     page.letter.signatory = (e.target as HTMLSelectElement).value;
@@ -768,6 +774,7 @@ function wire(): void {
 }
 
 async function start(): Promise<void> {
+  performance.mark('desk-modules-ready');
   restore();
   if (page.profileId === CONFIGURED && !office.profile) page.profileId = 'nasional';
   await detectSignature();
