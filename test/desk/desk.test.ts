@@ -6,17 +6,18 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officeScript, startDeskServer } from '../../src/cli/commands/desk';
+import { loadProfileFile, officeScript, startDeskServer } from '../../src/cli/commands/desk';
 import { evaluate } from '../../src/evaluate';
 import { renderLetter } from '../../src/letters/render-letter';
 import { type ProfileId, profiles } from '../../src/profiles/index';
+import { defineProfile } from '../../src/profiles/resolve';
 import { patch, pendaftaran, pengalihan, reaktivasi } from '../rules/fixtures';
 import {
   chromiumPath,
@@ -115,6 +116,27 @@ describe('desk server', () => {
     const script = officeScript(withBytes);
     expect(script).toContain('{"$base64":"AP88"}');
     expect(officeScript(undefined)).toContain('__PBI_JK_OFFICE__ = null');
+  });
+
+  it('reads --profile-file { base, overrides } as defineProfile does', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pbi-jk-desk-profile-'));
+    try {
+      const file = join(dir, 'kantor.json');
+      await writeFile(
+        file,
+        JSON.stringify({
+          base: 'nasional',
+          overrides: { id: 'sragen', name: 'Dinas Sosial Kabupaten Sragen', city: 'Sragen' },
+        }),
+      );
+      const profile = await loadProfileFile(file, 'id');
+      expect(profile.name).toBe('Dinas Sosial Kabupaten Sragen');
+      expect(officeScript(profile)).toContain('"id":"sragen"');
+      await writeFile(file, JSON.stringify({ base: 'nasional', overrides: { city: 7 } }));
+      await expect(loadProfileFile(file, 'id')).rejects.toThrow(/city/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it.skipIf(!existsSync(join(ROOT, 'dist', 'cli.js')))(
@@ -396,5 +418,46 @@ describe.skipIf(!chromium)('desk page in Chromium', () => {
     expect(await page.$eval('html', (h) => h.lang)).toBe('en');
     expect(await page.$eval('#title', (h) => h.textContent)).toBe('PBI-JK Front Desk');
     await page.close();
+  });
+
+  it('reflows at 200% zoom without sideways scrolling', async () => {
+    const page = await open();
+    // 200% zoom of a 1366-pixel screen: 683 CSS pixels at two device pixels each.
+    await page.setViewport({ width: 683, height: 700, deviceScaleFactor: 2 });
+    const [scroll, inner] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      window.innerWidth,
+    ]);
+    expect(scroll).toBeLessThanOrEqual(inner as number);
+    await page.close();
+  });
+
+  it('renders a rule book with markup in the office data as text, never as HTML', async () => {
+    const hostile = defineProfile('nasional', {
+      id: 'hostile',
+      name: 'Dinas Sosial <img src=x onerror="window.pwned=1"> **Kota**',
+    });
+    const own = await startDeskServer({ port: 0, profile: hostile, directory: DESK_DIR });
+    const page = await browser.newPage();
+    try {
+      await page.goto(own.url);
+      await page.waitForSelector('body[data-ready]');
+      await page.click('#rulebook-summary');
+      await page.waitForFunction(
+        () => (document.getElementById('rulebook-body')?.childElementCount ?? 0) > 10,
+        { timeout: 20_000 },
+      );
+      const result = await page.evaluate(() => ({
+        images: document.querySelectorAll('#rulebook-body img, #rulebook-body script').length,
+        text: document.getElementById('rulebook-body')?.textContent ?? '',
+        pwned: (window as unknown as { pwned?: number }).pwned,
+      }));
+      expect(result.images).toBe(0);
+      expect(result.pwned).toBeUndefined();
+      expect(result.text).toContain('<img src=x onerror="window.pwned=1">');
+    } finally {
+      await page.close();
+      own.server.close();
+    }
   });
 });

@@ -25,7 +25,10 @@ const { server, url } = await startDeskServer({
   profile: profiles.magetan,
   directory: DESK_DIR,
 });
-const browser = await puppeteer.launch({ executablePath: chromium, args: ['--no-sandbox'] });
+const browser = await puppeteer.launch({
+  executablePath: chromium,
+  args: ['--no-sandbox', '--lang=id-ID'],
+});
 const shots: { file: string; profile: string; case: Json; scroll?: string }[] = [
   {
     file: 'layak-eligible.png',
