@@ -6,13 +6,10 @@
 import { ValidationError, type ValidationIssue } from '../errors/validation-error';
 import { evaluate } from '../evaluate';
 import type { Locale } from '../i18n/locale';
-import * as core from '../index';
 import { REKOMENDASI_BY_SERVICE } from '../letters/letter-kinds';
-import { letterNumber, renderLetter } from '../letters/render-letter';
 import { DEFAULT_TITLES, letterTitle, regulationOn } from '../letters/wording';
 import { PROFILE_IDS, profiles } from '../profiles/index';
 import { RULEBOOK_LABELS } from '../rulebook/labels';
-import { renderRuleBook } from '../rulebook/render-rule-book';
 import { effectivePolicy, REQUIREMENTS } from '../rules/baseline';
 import { CHECK_MESSAGES } from '../rules/messages';
 import type { Decision } from '../schemas/decision';
@@ -59,6 +56,17 @@ function configuredProfile(): { profile?: Profile; error?: string } {
   }
 }
 
+/** The library's validate-only call, once it exists (SPEC §1 `validateCase`). */
+const VALIDATE_CASE: ((i: unknown, o: { locale: Locale }) => ValidationIssue[]) | undefined =
+  undefined;
+
+/**
+ * The letter and rule-book code (docx, templates, worked examples) is started on first use:
+ * bundled in the same file (no request), but not run before the form is interactive.
+ */
+const letters = () => import('../letters/render-letter');
+const ruleBooks = () => import('../rulebook/render-rule-book');
+
 /** What `validateCase` gives once the packaging work lands; until then, evaluate's issues. */
 async function validate(
   input: unknown,
@@ -68,9 +76,8 @@ async function validate(
   issues: readonly ValidationIssue[];
   decision?: Decision | undefined;
 }> {
-  const validateCase = (core as Record<string, unknown>).validateCase as
-    | ((i: unknown, o: { locale: Locale }) => ValidationIssue[])
-    | undefined;
+  // Until validateCase lands in the library, evaluate's ValidationError gives the same issues.
+  const validateCase = VALIDATE_CASE;
   if (validateCase) {
     const issues = validateCase(input, { locale });
     if (issues.length) return { issues };
@@ -390,9 +397,14 @@ function updateLetterNumber(): void {
   const profile = currentProfile();
   const date = isIso(page.letter.date) ? page.letter.date : today();
   const n = page.letter.number.trim();
-  $('letter-number-printed').textContent = n
-    ? S().letterNumberPrinted(letterNumber(n, profile.letterNumberPattern, date))
-    : '';
+  $('letter-number-printed').textContent = '';
+  if (n)
+    void letters().then(({ letterNumber }) => {
+      if (page.letter.number.trim() === n)
+        $('letter-number-printed').textContent = S().letterNumberPrinted(
+          letterNumber(n, profile.letterNumberPattern, date),
+        );
+    });
 }
 
 /** Writes validation issues next to their fields (masked, as the library gives them). */
@@ -606,6 +618,7 @@ async function downloadLetter(): Promise<void> {
   const status = $('letter-status');
   status.textContent = '';
   if (!page.decision) return;
+  await features;
   let profile = currentProfile();
   if (FEATURES.paper && page.letter.paper)
     profile = { ...profile, paper: page.letter.paper } as Profile;
@@ -616,6 +629,7 @@ async function downloadLetter(): Promise<void> {
   };
   if (FEATURES.signature) letter.signature = page.letter.signature;
   try {
+    const { renderLetter } = await letters();
     const bytes = await renderLetter({
       case: page.caseValue as never,
       decision: page.decision,
@@ -643,12 +657,14 @@ async function showRuleBook(): Promise<void> {
   const key = `${page.profileId}|${page.locale}`;
   if (body.dataset.for === key) return;
   body.dataset.for = key;
+  const { renderRuleBook } = await ruleBooks();
   const md = await renderRuleBook({ profile: currentProfile(), format: 'md', locale: page.locale });
   if (body.dataset.for !== key) return;
   body.replaceChildren(renderMarkdown(doc, String(md)));
 }
 
 async function downloadRuleBook(): Promise<void> {
+  const { renderRuleBook } = await ruleBooks();
   const bytes = await renderRuleBook({
     profile: currentProfile(),
     format: 'docx',
@@ -660,6 +676,7 @@ async function downloadRuleBook(): Promise<void> {
 
 /** Detects once whether renderLetter takes `letter.signature` (the letters work adds it). */
 async function detectSignature(): Promise<void> {
+  const { renderLetter } = await letters();
   try {
     await renderLetter({
       case: {},
@@ -777,11 +794,16 @@ async function start(): Promise<void> {
   performance.mark('desk-modules-ready');
   restore();
   if (page.profileId === CONFIGURED && !office.profile) page.profileId = 'nasional';
-  await detectSignature();
   wire();
   renderAll();
   await new Promise((r) => setTimeout(r, 0));
   doc.body.dataset.ready = performance.now().toFixed(0);
+  // Then, with the form already usable, start the letter code and see what it supports.
+  features = detectSignature();
+  await features;
+  renderLetterControls();
 }
+
+let features: Promise<void> = Promise.resolve();
 
 void start();
