@@ -7,13 +7,14 @@ import { LOCALES, type Locale } from './i18n/locale';
 import type { ProfileId } from './profiles/index';
 import { resolveProfile } from './profiles/resolve';
 import { deriveFacts, type FactName, type Facts } from './rules/facts';
+import { LEGAL_DATES } from './rules/law';
 import { NEXT_STEP_MESSAGES, REASON_MESSAGES } from './rules/messages';
 import { NEXT_STEP_TRIGGERS } from './rules/next-steps';
 import { parameterAt, RULES_START } from './rules/parameters';
 import { rulesetFor } from './rules/ruleset';
 import { RULESET_VERSION } from './rules/version';
-import { CaseInput } from './schemas/case-input';
-import type { Decision, NextStep, Outcome, Reason, RegimeId } from './schemas/decision';
+import { CaseInput, type Service } from './schemas/case-input';
+import type { CheckId, Decision, NextStep, Outcome, Reason, RegimeId } from './schemas/decision';
 import { parseOrThrow } from './schemas/parse';
 import type { Profile } from './schemas/profile';
 import { PACKAGE_VERSION } from './version';
@@ -85,9 +86,15 @@ export async function decide(
 
   const reasons: Reason[] = [];
   const passed: Decision['passed'] = [];
+  const undecided: Decision['undecided'] = [];
   for (const rule of ruleset.rules) {
     if (!fired.has(rule.id)) {
-      passed.push({ ruleId: rule.id, title: rule.title[locale] });
+      const pending =
+        rule.pendingWith && fired.has(rule.pendingWith) ? rule.pendingWith : undefined;
+      const check = pending && ruleset.rules.find((r) => r.id === pending)?.fixedParams?.check;
+      if (check)
+        undecided.push({ ruleId: rule.id, title: rule.title[locale], check: check as CheckId });
+      else passed.push({ ruleId: rule.id, title: rule.title[locale] });
       continue;
     }
     const params: Record<string, unknown> = { ...rule.fixedParams };
@@ -108,7 +115,6 @@ export async function decide(
       ? 'incomplete'
       : 'eligible';
   const regime = parameterAt('regime', asOf) as RegimeId;
-  const undecided: Decision['undecided'] = [];
   const missingDocuments = reasons
     .filter((r) => r.code === 'document-missing')
     .map((r) => String(r.params.requirement));
@@ -121,7 +127,16 @@ export async function decide(
     outcome,
     reasons,
     missingDocuments,
-    nextSteps: nextSteps(reasons, missingDocuments, outcome, facts, regime, locale),
+    nextSteps: nextSteps(
+      reasons,
+      missingDocuments,
+      outcome,
+      facts,
+      regime,
+      c.service,
+      asOf,
+      locale,
+    ),
     passed,
     undecided,
     rulesetVersion: RULESET_VERSION,
@@ -136,6 +151,8 @@ function nextSteps(
   outcome: Outcome,
   facts: Facts,
   regime: RegimeId,
+  service: Service,
+  asOf: IsoDate,
   locale: Locale,
 ): NextStep[] {
   const params = {
@@ -148,6 +165,8 @@ function nextSteps(
   const steps: NextStep[] = [];
   for (const t of NEXT_STEP_TRIGGERS) {
     if (t.completesFile && outcome === 'ineligible') continue;
+    if (t.services && !t.services.includes(service)) continue;
+    if (t.from && asOf < LEGAL_DATES[t.from].date) continue;
     const applies =
       (t.reasons?.some((code) =>
         reasons.some(

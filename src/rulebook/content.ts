@@ -10,7 +10,7 @@ import { isProfileId, profiles } from '../profiles/index';
 import { type EffectivePolicy, effectivePolicy, REQUIREMENTS } from '../rules/baseline';
 import { type Departure, profileDepartures } from '../rules/departures';
 import { FACT_LABELS, type FactName, type FactValue } from '../rules/facts';
-import { INSTRUMENTS, type InstrumentId, instrumentInForce } from '../rules/law';
+import { INSTRUMENTS, type Instrument, type InstrumentId, instrumentStatus } from '../rules/law';
 import { NEXT_STEP_MESSAGES, REASON_MESSAGES } from '../rules/messages';
 import {
   PARAMETERS,
@@ -144,25 +144,20 @@ function office(ctx: BookContext): Block[] {
       const ref = entry.ref && entry.ref in INSTRUMENTS ? (entry.ref as InstrumentId) : undefined;
       if (!ref) status.push([t(L.notTracked)]);
       else {
-        const ins = INSTRUMENTS[ref] as { validFrom?: string; validTo?: string; note?: string };
-        if (instrumentInForce(ref, asOf)) status.push([t(L.inForce)]);
-        else if (ins.validFrom && asOf < ins.validFrom)
-          status.push([t(L.notInForceYet(date(ins.validFrom)))]);
+        const st = instrumentStatus(ref, asOf);
+        if (st.state === 'in-force') status.push([t(L.inForce)]);
+        else if (st.state === 'not-yet') status.push([t(L.notInForceYet(date(st.from)))]);
+        else if (st.state === 'unknown') status.push([t(L.statusUnknown(st.source))]);
         else {
           const chain = replacementChain(ref, asOf);
-          const since = date(addDays(ins.validTo as string, 1));
-          status.push([b(chain ? L.revoked(since, chain) : L.revokedNoReplacement(since))]);
-          const successor = lastInChain(ref, asOf);
-          const from = successor ? validity(successor.validFrom, successor.validTo, ctx) : '';
+          status.push([b(L.revoked(chain, st.source, st.verified))]);
           warnings.push({
             type: 'note',
-            content: [
-              b(`${L.warningPrefix} `),
-              t(L.warningRevoked(entry.instrument, chain || '—', from)),
-            ],
+            content: [b(`${L.warningPrefix} `), t(L.warningRevoked(entry.instrument, chain))],
           });
         }
-        if (ins.note) status.push([t(`${L.noteLabel}: ${ins.note}`)]);
+        for (const n of (INSTRUMENTS[ref] as Instrument).statements)
+          if (n.note) status.push([t(`${L.noteLabel}: ${n.note[ctx.locale]}`)]);
       }
       return [cell(t(String(i + 1))), cell(t(entry.instrument)), cell(t(entry.title)), status];
     });
@@ -187,22 +182,6 @@ function office(ctx: BookContext): Block[] {
   }
   out.push(...warnings);
   return out;
-}
-
-function lastInChain(
-  id: InstrumentId,
-  asOf: IsoDate,
-): { validFrom?: string; validTo?: string } | undefined {
-  let found: { validFrom?: string; validTo?: string } | undefined;
-  let next = (INSTRUMENTS[id] as { replacedBy?: string }).replacedBy;
-  const seen = new Set<string>();
-  while (next && next in INSTRUMENTS && !seen.has(next)) {
-    seen.add(next);
-    found = INSTRUMENTS[next as InstrumentId] as { validFrom?: string; validTo?: string };
-    if (instrumentInForce(next as InstrumentId, asOf)) break;
-    next = (found as { replacedBy?: string }).replacedBy;
-  }
-  return found;
 }
 
 // ——— 2. Regimes and dated parameters ———

@@ -3,7 +3,7 @@ import type { IsoDate } from '../dates/iso-date';
 import type { Locale } from '../i18n/locale';
 import { REGIONS } from '../identifiers/region';
 import type { FactName, FactValue } from '../rules/facts';
-import { INSTRUMENTS, type InstrumentId, instrumentInForce } from '../rules/law';
+import { INSTRUMENTS, type InstrumentId, instrumentStatus, successorOf } from '../rules/law';
 import type { ParameterName, ParameterValue } from '../rules/parameters';
 import { toCitation } from '../rules/ruleset';
 import { DocumentKind, type Service } from '../schemas/case-input';
@@ -31,11 +31,11 @@ export function instrumentName(id: string): string {
 /** "X, then Y": the instruments that replaced one, up to the one in force at `asOf` (or the last). */
 export function replacementChain(id: InstrumentId, asOf: IsoDate): string {
   const names: string[] = [];
-  let next: string | undefined = (INSTRUMENTS[id] as { replacedBy?: string }).replacedBy;
-  while (next && next in INSTRUMENTS && !names.includes(instrumentName(next))) {
+  let next = successorOf(id);
+  while (next && !names.includes(instrumentName(next))) {
     names.push(instrumentName(next));
-    if (instrumentInForce(next as InstrumentId, asOf)) break;
-    next = (INSTRUMENTS[next as InstrumentId] as { replacedBy?: string }).replacedBy;
+    if (instrumentStatus(next, asOf).state !== 'replaced') break;
+    next = successorOf(next);
   }
   return names.join(' → ');
 }

@@ -36,11 +36,11 @@ export type RuleBookLabels = {
   legalBasisHeader: readonly [string, string, string, string];
   inForce: string;
   notInForceYet: (from: string) => string;
-  revoked: (from: string, chain: string) => string;
-  revokedNoReplacement: (from: string) => string;
+  revoked: (chain: string, source: string, verified: boolean) => string;
+  statusUnknown: (source: string) => string;
   notTracked: string;
   noteLabel: string;
-  warningRevoked: (instrument: string, chain: string, from: string) => string;
+  warningRevoked: (instrument: string, chain: string) => string;
   warningRegistry: (sopRegistry: string, registry: string, from: string) => string;
   warningPrefix: string;
   // 2. Regimes and parameters
@@ -176,12 +176,13 @@ const id: RuleBookLabels = {
   legalBasisHeader: ['No', 'Peraturan', 'Tentang', 'Status'],
   inForce: 'berlaku',
   notInForceYet: (from) => `belum berlaku (mulai ${from})`,
-  revoked: (from, chain) => `⚠ tidak berlaku sejak ${from}; digantikan oleh ${chain}`,
-  revokedNoReplacement: (from) => `⚠ tidak berlaku sejak ${from}`,
+  revoked: (chain, source, verified) =>
+    `⚠ digantikan atau dicabut oleh ${chain}; tanggal berakhirnya tidak diketahui (sumber: ${source}; ${verified ? 'terverifikasi' : 'belum terverifikasi'})`,
+  statusUnknown: (source) => `status tidak diketahui (${source})`,
   notTracked: 'tidak dilacak pbi-jk (peraturan daerah atau lainnya)',
   noteLabel: 'Catatan',
-  warningRevoked: (instrument, chain, from) =>
-    `SOP mencantumkan ${instrument}, yang pada tanggal acuan sudah tidak berlaku (digantikan oleh ${chain}; berlaku ${from}). Buku ini dan keputusan pbi-jk memakai peraturan yang berlaku pada tanggal acuan; dasar hukum SOP perlu diperbarui.`,
+  warningRevoked: (instrument, chain) =>
+    `SOP mencantumkan ${instrument}, yang pada tanggal acuan sudah digantikan atau dicabut oleh ${chain}. Buku ini dan keputusan pbi-jk memakai peraturan yang berlaku pada tanggal acuan; dasar hukum SOP perlu diperbarui.`,
   warningRegistry: (sopRegistry, registry, from) =>
     `SOP memeriksa ${sopRegistry}, padahal sejak ${from} data acuan PBI-JK adalah ${registry}. pbi-jk memeriksa ${registry}; langkah SOP yang menyebut ${sopRegistry} perlu diperbarui.`,
   warningPrefix: 'Peringatan:',
@@ -374,12 +375,13 @@ const en: RuleBookLabels = {
   legalBasisHeader: ['No', 'Instrument', 'Subject', 'Status'],
   inForce: 'in force',
   notInForceYet: (from) => `not yet in force (from ${from})`,
-  revoked: (from, chain) => `⚠ not in force since ${from}; replaced by ${chain}`,
-  revokedNoReplacement: (from) => `⚠ not in force since ${from}`,
+  revoked: (chain, source, verified) =>
+    `⚠ replaced or revoked by ${chain}; the day it ended is not known (source: ${source}; ${verified ? 'verified' : 'unverified'})`,
+  statusUnknown: (source) => `status unknown (${source})`,
   notTracked: 'not tracked by pbi-jk (regional or other instrument)',
   noteLabel: 'Note',
-  warningRevoked: (instrument, chain, from) =>
-    `The SOP lists ${instrument}, which is no longer in force at the reference date (replaced by ${chain}; in force ${from}). This book and pbi-jk's decisions apply the law in force at the reference date; the SOP's legal basis needs updating.`,
+  warningRevoked: (instrument, chain) =>
+    `The SOP lists ${instrument}, which at the reference date has been replaced or revoked by ${chain}. This book and pbi-jk's decisions apply the law in force at the reference date; the SOP's legal basis needs updating.`,
   warningRegistry: (sopRegistry, registry, from) =>
     `The SOP checks ${sopRegistry}, but since ${from} the PBI-JK welfare registry is ${registry}. pbi-jk checks ${registry}; the SOP steps that name ${sopRegistry} need updating.`,
   warningPrefix: 'Warning:',

@@ -3,12 +3,13 @@
  * profile and `asOf` (never the clock). An unknown fact is `null`, never absent, so a rule can
  * tell "not checked yet" from "checked and false".
  */
-import { addDays, addMonthsClamped, daysBetween, type IsoDate } from '../dates/iso-date';
+import { addDays, addMonthsClamped, ageOn, daysBetween, type IsoDate } from '../dates/iso-date';
 import type { Localized } from '../i18n/locale';
 import { compareNikWithPerson, parseNik } from '../identifiers/nik';
 import type { CaseInput } from '../schemas/case-input';
 import type { Profile } from '../schemas/profile';
 import { type EffectivePolicy, effectivePolicy, PBI_SEGMENTS } from './baseline';
+import { waveOf } from './operations';
 import { parameterAt } from './parameters';
 
 /** Labels of every fact, for the rule book's plain-language conditions. */
@@ -27,8 +28,8 @@ export const FACT_LABELS = {
     en: 'last day of the reactivation window',
   },
   daysPastWindow: {
-    id: 'jumlah hari tanggal acuan melewati batas waktu reaktivasi',
-    en: 'days the reference date lies past the reactivation window',
+    id: 'jumlah hari permohonan diterima sesudah batas waktu reaktivasi berakhir',
+    en: 'days the application was received after the reactivation window closed',
   },
   registry: { id: 'data kesejahteraan acuan', en: 'welfare registry' },
   dtks: { id: 'terdaftar di DTKS', en: 'registered in DTKS' },
@@ -59,6 +60,15 @@ export const FACT_LABELS = {
     en: "NIK's birth date and sex match the applicant's",
   },
   nikMismatches: { id: 'bagian NIK yang berbeda', en: 'parts of the NIK that differ' },
+  deactivationWave: {
+    id: 'gelombang penonaktifan massal yang mencakup penonaktifan ini',
+    en: 'mass-deactivation wave this deactivation belongs to',
+  },
+  infant: { id: 'pemohon berusia di bawah 1 tahun', en: 'the applicant is under one year old' },
+  motherPbiDeleted: {
+    id: 'kepesertaan PBI ibu pemohon dihapus',
+    en: "the applicant's mother's PBI membership was deleted",
+  },
 } as const satisfies Record<string, Localized>;
 
 /** Names of the facts rules may read. */
@@ -107,7 +117,8 @@ export function deriveFacts(
     windowMonths: policy.windowMonths,
     windowBound: policy.windowBound,
     windowClosesOn,
-    daysPastWindow: windowClosesOn ? daysBetween(windowClosesOn, asOf) : null,
+    // The applicant's deadline: the day the office received the file, never `asOf`.
+    daysPastWindow: windowClosesOn ? daysBetween(windowClosesOn, c.receivedOn) : null,
     registry: parameterAt('registry', asOf) ?? 'dtks',
     dtks: c.welfare?.dtks ?? null,
     dtsenRegistered: c.welfare?.dtsen?.registered ?? null,
@@ -125,6 +136,9 @@ export function deriveFacts(
     stampedDocumentKinds,
     nikMatchesPerson: nikMismatches.length === 0,
     nikMismatches,
+    deactivationWave: m ? waveOf(m.deactivatedOn, m.deactivationDecree) : null,
+    infant: ageOn(c.applicant.birthDate, c.receivedOn) < 1,
+    motherPbiDeleted: c.applicant.motherPbiDeleted ?? null,
   };
   return { facts, policy };
 }

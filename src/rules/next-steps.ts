@@ -3,6 +3,7 @@
 import type { Segment, Service } from '../schemas/case-input';
 import type { NextStepCode, Outcome, ReasonCode, ReasonKind } from '../schemas/decision';
 import type { RequirementId } from '../schemas/profile';
+import type { LegalDateId } from './law';
 
 /** When a next step is recommended: any listed reason, reason kind, unmet requirement, or outcome. */
 export type NextStepTrigger = {
@@ -20,6 +21,10 @@ export type NextStepTrigger = {
    * outcome is `ineligible`, because completing the file cannot change that outcome.
    */
   completesFile?: true;
+  /** Only for these services. */
+  services?: readonly Service[];
+  /** Only from this legal date on (an operating rule's step starts when it was announced). */
+  from?: LegalDateId;
 };
 
 /** The next-step table, in the order steps are listed (SPEC §1.2). */
@@ -43,4 +48,16 @@ export const NEXT_STEP_TRIGGERS: readonly NextStepTrigger[] = [
   },
   { code: 'update-population-data', reasons: ['dukcapil-mismatch'] },
   { code: 'resolve-duplicate-membership', reasons: ['duplicate-membership'] },
+  {
+    code: 'dinsos-keterangan-masih-layak',
+    reasons: ['not-in-welfare-registry', 'welfare-decile-too-high'],
+    services: ['reaktivasi'],
+    from: 'pusdatinGuidance',
+  },
+  {
+    code: 'village-siks-ng-route',
+    outcome: 'eligible',
+    services: ['reaktivasi'],
+    from: 'villageRoute',
+  },
 ];

@@ -5,6 +5,7 @@
  */
 import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import { addDays, type IsoDate } from '../dates/iso-date';
+import { inForce } from '../dates/period';
 import type { Service } from '../schemas/case-input';
 import type { Citation } from '../schemas/decision';
 import type { Profile } from '../schemas/profile';
@@ -14,6 +15,7 @@ import { documentRules } from './groups/documents';
 import { healthRules } from './groups/health';
 import { identityRules } from './groups/identity';
 import { membershipRules } from './groups/membership';
+import { operationsRules } from './groups/operations';
 import { residencyRules } from './groups/residency';
 import { timingRules } from './groups/timing';
 import { verificationRules } from './groups/verification';
@@ -38,14 +40,12 @@ export const RULES: readonly RuleDefinition[] = [
   ...verificationRules,
   ...documentRules,
   ...identityRules,
+  ...operationsRules,
 ];
 
 /** True when a rule is in force on `asOf`. */
 export function ruleInForce(rule: RuleDefinition, asOf: IsoDate): boolean {
-  return (
-    (rule.validFrom === undefined || rule.validFrom <= asOf) &&
-    (rule.validTo === undefined || asOf <= rule.validTo)
-  );
+  return inForce(rule, asOf);
 }
 
 /** The rules that apply to a service for a profile on `asOf`, national and regional. */

@@ -41,7 +41,8 @@ export type Concern =
   | 'residency'
   | 'verification'
   | 'documents'
-  | 'identity';
+  | 'identity'
+  | 'operations';
 
 /** The profile policy knobs a rule can depend on. */
 export type PolicyKnob = Exclude<keyof ServicePolicy, 'sopRefs'>;
@@ -62,6 +63,11 @@ export type RuleDefinition = {
   when: Condition;
   /** Facts copied into the reason's params. */
   params?: readonly FactName[];
+  /**
+   * The `check-pending` rule that fires when a fact this rule needs was not provided: while it
+   * fires, this rule is listed under `undecided`, never under `passed`.
+   */
+  pendingWith?: string;
   /** Constant params, e.g. `{ check: 'dtks' }`. */
   fixedParams?: Readonly<Record<string, string>>;
   /** National articles the rule implements; only those in force at `asOf` are cited. */

@@ -72,6 +72,11 @@ export const Applicant = z.strictObject({
     .string()
     .regex(/^\+?\d{6,15}$/)
     .optional(),
+  /**
+   * For a baby: the mother's PBI-JK membership was deleted. Optional; Kemensos said in February
+   * 2026 that such babies can be reactivated (an operating rule, a warning for the officer only).
+   */
+  motherPbiDeleted: z.boolean().optional(),
 });
 /** The person the application is for. */
 export type Applicant = z.infer<typeof Applicant>;

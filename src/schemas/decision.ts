@@ -18,6 +18,9 @@ export const ReasonCode = z.enum([
   'document-not-stamped',
   'check-pending',
   'nik-birthdate-mismatch',
+  'deactivation-wave',
+  'temporary-reactivation',
+  'infant-of-deleted-mother',
 ]);
 /** Codes of every reason a decision can give. */
 export type ReasonCode = z.infer<typeof ReasonCode>;
@@ -39,6 +42,8 @@ export const NextStepCode = z.enum([
   'apply-pengalihan',
   'update-population-data',
   'resolve-duplicate-membership',
+  'dinsos-keterangan-masih-layak',
+  'village-siks-ng-route',
 ]);
 /** Codes of the next steps a decision recommends. */
 export type NextStepCode = z.infer<typeof NextStepCode>;

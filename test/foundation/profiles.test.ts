@@ -133,7 +133,7 @@ describe('defineProfile derives a new office (Sragen from nasional)', () => {
     ],
     [
       'Received exactly 6 months after deactivation: inside "paling lama" (nasional), outside "kurang dari" (Sragen)',
-      { receivedOn: '2026-07-15' },
+      { receivedOn: '2026-06-15' },
       'ineligible',
       ['reactivation-window-expired'],
       'eligible',

@@ -106,7 +106,7 @@ describe('readable text per profile and kind', () => {
       'Jl. Mawar 3 RT 002 / RW 001',
       'Selosari',
       'PBI-JK APBN',
-      '15 Januari 2026',
+      '15 Desember 2025',
       'Kepala Dinas Sosial Kabupaten Magetan,',
       'PARMINTO BUDI UTOMO, S.Sos., M.AP.',
       'Pembina Utama Muda (IV/c)',

@@ -39,12 +39,12 @@ describe('the Magetan rule book at 2026-03-01, in Indonesian', async () => {
     );
   });
 
-  it('warns that the SOP cites Permensos 21/2019, revoked by Permensos 3/2026 from 1 February 2026', () => {
+  it('warns that the SOP cites Permensos 21/2019, revoked by Permensos 3/2026, without inventing the day it ended', () => {
     expect(book).toContain(
-      'SOP mencantumkan Peraturan Menteri Sosial Nomor 21 Tahun 2019, yang pada tanggal acuan sudah tidak berlaku (digantikan oleh Permensos No. 3 Tahun 2026; berlaku sejak 1 Februari 2026)',
+      'SOP mencantumkan Peraturan Menteri Sosial Nomor 21 Tahun 2019, yang pada tanggal acuan sudah digantikan atau dicabut oleh Permensos No. 3 Tahun 2026',
     );
     expect(book).toContain(
-      '⚠ tidak berlaku sejak 1 Februari 2026; digantikan oleh Permensos No. 3 Tahun 2026',
+      '⚠ digantikan atau dicabut oleh Permensos No. 3 Tahun 2026; tanggal berakhirnya tidak diketahui (sumber: justisio.com/blog/PBI-BPJS \\[N\\]',
     );
   });
 

@@ -83,8 +83,8 @@ export function reaktivasi(regencyCode = '33.03', changes: Patch = {}) {
         cardNumber: '0001234567890',
         segment: 'PBI-APBN',
         status: 'nonaktif',
-        deactivatedOn: '2026-01-15',
-        deactivationDecree: '3/HUK/2026',
+        // Outside the two mass-deactivation waves, so the wave warning is tested where it belongs.
+        deactivatedOn: '2025-12-15',
         inBpjsRoster: true,
       },
       welfare: { dtks: true, dtsen: { registered: true, desil: 3 }, verifiedPoor: false },

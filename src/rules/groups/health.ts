@@ -9,6 +9,7 @@ export const healthRules: readonly RuleDefinition[] = [
     title: { id: 'Pemohon membutuhkan layanan kesehatan', en: 'The applicant needs health care' },
     reason: 'health-need-not-established',
     kind: 'eligibility',
+    pendingWith: 'health.needs-care-checked',
     when: { fact: 'needsCare', operator: 'equal', value: false },
     citations: ['p21-pasal-8', 'p3-pasal-20-1'],
   },

@@ -72,6 +72,7 @@ export const membershipRules: readonly RuleDefinition[] = [
     },
     reason: 'not-in-bpjs-roster',
     kind: 'eligibility',
+    pendingWith: 'membership.bpjs-roster-checked',
     when: { fact: 'inBpjsRoster', operator: 'equal', value: false },
     citations: [],
     enabledBy: 'checkBpjsRoster',

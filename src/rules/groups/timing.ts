@@ -12,6 +12,7 @@ export const timingRules: readonly RuleDefinition[] = [
     },
     reason: 'reactivation-window-expired',
     kind: 'eligibility',
+    pendingWith: 'timing.deactivation-date-known',
     when: {
       all: [
         { fact: 'membershipStatus', operator: 'equal', value: 'nonaktif' },

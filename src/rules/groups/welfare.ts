@@ -1,3 +1,4 @@
+import { dayBefore, LEGAL_DATES } from '../law';
 import type { RuleDefinition } from '../types';
 
 const notVerifiedPoor = { fact: 'verifiedPoor', operator: 'notEqual', value: true } as const;
@@ -22,10 +23,11 @@ export const welfareRules: readonly RuleDefinition[] = [
     title: { id: 'Pemohon terdaftar di DTKS', en: 'The applicant is registered in DTKS' },
     reason: 'not-in-welfare-registry',
     kind: 'eligibility',
+    pendingWith: 'welfare.dtks-checked',
     when: { all: [{ fact: 'dtks', operator: 'equal', value: false }, notAcceptedAsVerifiedPoor] },
     params: ['registry'],
     citations: ['p21-pasal-5'],
-    validTo: '2025-04-30',
+    validTo: dayBefore('dtsenApplies'),
     shapedBy: ['acceptVerifiedPoor'],
   },
   {
@@ -38,7 +40,7 @@ export const welfareRules: readonly RuleDefinition[] = [
     when: { all: [{ fact: 'dtks', operator: 'equal', value: null }, notAcceptedAsVerifiedPoor] },
     fixedParams: { check: 'dtks' },
     citations: ['p21-pasal-5'],
-    validTo: '2025-04-30',
+    validTo: dayBefore('dtsenApplies'),
   },
   {
     id: 'welfare.dtsen',
@@ -50,10 +52,11 @@ export const welfareRules: readonly RuleDefinition[] = [
     },
     reason: 'not-in-welfare-registry',
     kind: 'eligibility',
+    pendingWith: 'welfare.dtsen-checked',
     when: { all: [{ fact: 'dtsenRegistered', operator: 'equal', value: false }, notVerifiedPoor] },
     params: ['registry'],
     citations: ['inpres-4-2025-dtsen', 'p3-pasal-4', 'p3-syarat-peserta'],
-    validFrom: '2025-05-01',
+    validFrom: LEGAL_DATES.dtsenApplies.date,
   },
   {
     id: 'welfare.dtsen-decile',
@@ -65,6 +68,7 @@ export const welfareRules: readonly RuleDefinition[] = [
     },
     reason: 'welfare-decile-too-high',
     kind: 'eligibility',
+    pendingWith: 'welfare.dtsen-checked',
     when: {
       all: [
         { fact: 'dtsenRegistered', operator: 'equal', value: true },
@@ -74,7 +78,7 @@ export const welfareRules: readonly RuleDefinition[] = [
     },
     params: ['desil', 'desilLimit'],
     citations: ['kemensos-desil', 'p3-syarat-peserta'],
-    validFrom: '2025-05-01',
+    validFrom: LEGAL_DATES.dtsenApplies.date,
   },
   {
     id: 'welfare.dtsen-checked',
@@ -104,6 +108,6 @@ export const welfareRules: readonly RuleDefinition[] = [
     },
     fixedParams: { check: 'dtsen' },
     citations: ['inpres-4-2025-dtsen', 'p3-pasal-4'],
-    validFrom: '2025-05-01',
+    validFrom: LEGAL_DATES.dtsenApplies.date,
   },
 ];

@@ -12,7 +12,7 @@ export const bulukumbaCases: RuleCase[] = [
     }),
     outcome: 'eligible',
     reasons: [],
-    nextSteps: ['submit-to-bpjs'],
+    nextSteps: ['submit-to-bpjs', 'village-siks-ng-route'],
   },
   {
     name: 'Bulukumba persyaratan 1: a PBI APBD member is not served by this APBN-only service',

@@ -10,7 +10,7 @@ export const garutCases: RuleCase[] = [
     input: R(),
     outcome: 'eligible',
     reasons: [],
-    nextSteps: ['submit-to-bpjs'],
+    nextSteps: ['submit-to-bpjs', 'village-siks-ng-route'],
   },
   {
     name: 'Garut persyaratan 3: a resident of Kabupaten Purbalingga (33.03) is outside Garut’s service area',

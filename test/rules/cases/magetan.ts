@@ -10,7 +10,7 @@ export const magetanCases: RuleCase[] = [
     input: R(),
     outcome: 'eligible',
     reasons: [],
-    nextSteps: ['submit-to-bpjs'],
+    nextSteps: ['submit-to-bpjs', 'village-siks-ng-route'],
   },
   {
     name: 'Magetan langkah 4: BPJS says the person is no longer registered — the file is returned and a new proposal through the desa/kelurahan SIKS-NG operator is advised',

@@ -12,10 +12,11 @@ export const nasionalCases: RuleCase[] = [
   // Reaktivasi — membership
   {
     name: 'A PBI-APBN member deactivated on 15 January 2026 who needs care and brings KTP, KK, JKN card and a health-facility letter is eligible, and the letter goes to BPJS',
-    input: R(),
+    input: R({ membership: { deactivatedOn: '2026-01-15', deactivationDecree: '3/HUK/2026' } }),
     outcome: 'eligible',
-    reasons: [],
-    nextSteps: ['submit-to-bpjs'],
+    // The January 2026 wave's own conditions are a warning for the officer, never a refusal.
+    reasons: ['deactivation-wave'],
+    nextSteps: ['submit-to-bpjs', 'village-siks-ng-route'],
     regime: 'permensos-3-2026',
   },
   {
@@ -34,7 +35,8 @@ export const nasionalCases: RuleCase[] = [
     name: 'An active membership needs no reactivation',
     input: R({ membership: { status: 'aktif', deactivatedOn: undefined } }),
     outcome: 'ineligible',
-    reasons: ['membership-active'],
+    // From 10 February 2026 an active membership may be the temporary automatic reactivation.
+    reasons: ['membership-active', 'temporary-reactivation'],
   },
   // Reaktivasi — the window ("paling lama 6 bulan", last day included)
   {
@@ -136,7 +138,7 @@ export const nasionalCases: RuleCase[] = [
     input: R({ welfare: { dtks: undefined, dtsen: { registered: false }, verifiedPoor: false } }),
     outcome: 'ineligible',
     reasons: ['not-in-welfare-registry'],
-    nextSteps: ['update-welfare-data'],
+    nextSteps: ['update-welfare-data', 'dinsos-keterangan-masih-layak'],
   },
   {
     name: 'Not in DTSEN but verified poor by field verification: eligible',
@@ -155,7 +157,7 @@ export const nasionalCases: RuleCase[] = [
     input: R({ welfare: { dtsen: { registered: true, desil: 6 } } }),
     outcome: 'ineligible',
     reasons: ['welfare-decile-too-high'],
-    nextSteps: ['update-welfare-data'],
+    nextSteps: ['update-welfare-data', 'dinsos-keterangan-masih-layak'],
   },
   {
     name: 'DTSEN desil 6 but verified poor: eligible',
@@ -250,7 +252,7 @@ export const nasionalCases: RuleCase[] = [
     input: R({ applicant: { nik: '3304014608900001' } }),
     outcome: 'eligible',
     reasons: ['nik-birthdate-mismatch'],
-    nextSteps: ['submit-to-bpjs'],
+    nextSteps: ['submit-to-bpjs', 'village-siks-ng-route'],
   },
   {
     name: 'A NIK coded for a man (day without +40) for a woman applicant is a warning',
@@ -290,7 +292,12 @@ export const nasionalCases: RuleCase[] = [
     ],
     missing: ['kk', 'kartu-jkn', 'surat-keterangan-faskes'],
     // Ineligible: only the routes of the eligibility reasons; completing the file cannot help.
-    nextSteps: ['propose-new-registration', 'update-welfare-data', 'apply-pengalihan'],
+    nextSteps: [
+      'propose-new-registration',
+      'update-welfare-data',
+      'apply-pengalihan',
+      'dinsos-keterangan-masih-layak',
+    ],
   },
   // Pendaftaran
   {

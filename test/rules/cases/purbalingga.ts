@@ -11,7 +11,7 @@ export const purbalinggaCases: RuleCase[] = [
     input: R({ documents: ALL_DOCS }),
     outcome: 'eligible',
     reasons: [],
-    nextSteps: ['submit-to-bpjs'],
+    nextSteps: ['submit-to-bpjs', 'village-siks-ng-route'],
   },
   {
     name: "Purbalingga: received exactly six months after deactivation is not 'kurang dari 6 bulan'",
