@@ -488,6 +488,11 @@ async function decide(): Promise<void> {
   const ms = performance.now() - started;
   $('timing').textContent = s.timing(ms);
   doc.body.dataset.decisionMs = ms.toFixed(2);
+  // From the officer's change (before the 30 ms debounce) to the decision on screen.
+  if (lastChangeAt !== undefined) {
+    doc.body.dataset.changeToDecisionMs = (performance.now() - lastChangeAt).toFixed(2);
+    lastChangeAt = undefined;
+  }
   doc.body.dataset.outcome = result.decision?.outcome ?? 'invalid';
   doc.body.dataset.generation = String(generation);
   delete doc.body.dataset.busy;
@@ -691,7 +696,9 @@ async function detectSignature(): Promise<void> {
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
+let lastChangeAt: number | undefined;
 function scheduleDecision(): void {
+  lastChangeAt ??= performance.now();
   if (timer) clearTimeout(timer);
   doc.body.dataset.busy = 'true';
   timer = setTimeout(() => void decide(), 30);
