@@ -4,6 +4,7 @@
  * schema has them) and from the library's catalogues (fact labels, document and requirement
  * names). The page keeps no hand-written list of fields.
  */
+import { BATCH_COLUMNS } from '../cli/columns';
 import type { Locale } from '../i18n/locale';
 import { SEGMENT_NAMES, SEX_NAMES } from '../letters/wording';
 import { RULEBOOK_LABELS } from '../rulebook/labels';
@@ -71,13 +72,32 @@ const FACT_FOR_PATH: Record<string, keyof typeof FACT_LABELS> = {
   'verification.duplicateMembership': 'duplicateMembership',
 };
 
-/** The label of a field: the schema's title, else the rule facts' label, else the path itself. */
+/** The batch spreadsheet's column for a field: its header is the name staff already know. */
+const columnFor = (path: string) => BATCH_COLUMNS.find((c) => c.path === path);
+
+/**
+ * The label of a field: the schema's title in the locale; until the schema carries titles, the
+ * rule facts' label, else the batch column header staff know from the spreadsheet
+ * (`tanggal_diterima` → "tanggal diterima"), else the path itself.
+ */
 export function fieldLabel(node: SchemaNode, path: string, locale: Locale): string {
   const title = localized(node, 'title', locale);
   if (title) return title;
   const fact = FACT_FOR_PATH[path];
   if (fact) return FACT_LABELS[fact][locale];
+  const column = columnFor(path);
+  if (column) return column.header.replaceAll('_', ' ');
   return path.split('.').at(-1) ?? path;
+}
+
+/** A field's hint: the schema's description, else the batch column's (not for dates and yes/no, whose column text is about spreadsheet cells). */
+function fieldHint(node: SchemaNode, path: string, locale: Locale): string | undefined {
+  const own = localized(node, 'description', locale);
+  if (own) return own;
+  const column = columnFor(path);
+  if (column && !['date', 'boolean', 'documents'].includes(column.type))
+    return column.description[locale];
+  return undefined;
 }
 
 /** The label of one enum value: a `oneOf` const's title, else a catalogue name, else the value. */
@@ -141,7 +161,7 @@ function buildNode(
   const { doc, locale, strings, state } = ctx;
   const type = typeOf(node);
   const label = fieldLabel(node, path, locale);
-  const hint = localized(node, 'description', locale);
+  const hint = fieldHint(node, path, locale);
   if (type === 'object' && node.properties) {
     const fs = doc.createElement('fieldset');
     fs.dataset.path = path;
