@@ -26,6 +26,7 @@ import {
   fillCase,
   ROOT,
   readDecision,
+  setControl,
   settled,
   waitForDownload,
 } from './helpers';
@@ -265,6 +266,9 @@ describe.skipIf(!chromium)('desk page in Chromium', () => {
     const latencies: number[] = [];
     for (const t of CASES) {
       await fillCase(page, t.profile, t.case);
+      // One change on a filled form, as an officer makes it: from the event to the decision shown.
+      await setControl(page, 'applicant.name', 'Siti Aminah');
+      await settled(page);
       latencies.push(await page.$eval('body', (b) => Number(b.dataset.changeToDecisionMs)));
       const shown = await readDecision(page);
       const expected = await evaluate(t.case, { profile: t.profile, locale: 'id' });

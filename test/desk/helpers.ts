@@ -56,7 +56,7 @@ export async function settled(page: Page): Promise<void> {
 }
 
 /** Sets one control's value as typing or choosing would, firing input and change. */
-async function setControl(page: Page, path: string, value: string): Promise<void> {
+export async function setControl(page: Page, path: string, value: string): Promise<void> {
   const done = await page.evaluate(
     (p, v) => {
       const all = Array.from(
