@@ -16,7 +16,7 @@ import { RULESET_VERSION } from './rules/version';
 import { CaseInput, type Service } from './schemas/case-input';
 import type { CheckId, Decision, NextStep, Outcome, Reason, RegimeId } from './schemas/decision';
 import { parseOrThrow } from './schemas/parse';
-import type { Profile } from './schemas/profile';
+import type { Profile, RequirementId } from './schemas/profile';
 import { PACKAGE_VERSION } from './version';
 
 /** Options of {@link evaluate}. */
@@ -117,7 +117,7 @@ export async function decide(
   const regime = parameterAt('regime', asOf) as RegimeId;
   const missingDocuments = reasons
     .filter((r) => r.code === 'document-missing')
-    .map((r) => String(r.params.requirement));
+    .map((r) => r.params.requirement as RequirementId);
 
   return {
     service: c.service,

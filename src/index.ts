@@ -32,6 +32,8 @@ export { exportTemplate } from './letters/export-template';
 export type { LetterReceipt } from './letters/receipt';
 export type { LetterOptions, LetterRequest } from './letters/render-letter';
 export { renderLetter } from './letters/render-letter';
+export type { StrippedItem } from './letters/template-safety';
+export { TEMPLATE_LIMITS } from './letters/template-safety';
 export type { ProfileId } from './profiles/index';
 export { PROFILE_IDS, profiles } from './profiles/index';
 export { defineProfile } from './profiles/resolve';

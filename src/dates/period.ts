@@ -11,7 +11,7 @@ export type Period = { readonly validFrom?: IsoDate; readonly validTo?: IsoDate 
 /**
  * True when `date` lies in `period` (ISO dates compare as text).
  *
- * @example inForce({ validFrom: '2026-02-01' }, '2026-03-02') // true
+ * @example inForce({ validFrom: '2026-03-01' }, '2026-03-02') // true
  */
 export function inForce(period: Period, date: IsoDate): boolean {
   return (

@@ -1,9 +1,9 @@
-import Docxtemplater from 'docxtemplater';
 import type * as z from 'zod';
 import type { Locale } from '../i18n/locale';
 import type { LetterKind } from '../schemas/profile';
-import { fillOptions } from './fill-engine';
 import { LETTER_DATA_SCHEMAS, REQUIRED_TAGS } from './letter-data';
+import { type SafetyProblem, type StrippedItem, secureTemplate } from './template-safety';
+import { inspectTags, isEOfficeTag, partText, type TagInspector } from './template-tags';
 import { openZip } from './zip';
 
 /** What is wrong with a template, as a stable code (the message is written per locale). */
@@ -13,7 +13,11 @@ export type TemplateProblemCode =
   | 'unknown-tag'
   | 'misused-tag'
   | 'unsupported-tag'
-  | 'missing-tag';
+  | 'missing-tag'
+  | 'too-large'
+  | 'macro'
+  | 'external-content'
+  | 'internal';
 
 /** One problem `checkTemplate` found, with the paragraph it sits in when there is one. */
 export type TemplateProblem = {
@@ -24,6 +28,8 @@ export type TemplateProblem = {
   paragraph?: string;
   /** The part of the .docx, e.g. `word/document.xml`. */
   part?: string;
+  /** For an unknown tag: the nearest tag this kind of letter knows. */
+  suggestion?: string;
   /** Plain-words explanation in the requested locale. */
   message: string;
 };
@@ -35,8 +41,15 @@ export type TemplateProblem = {
 export type TemplateReport = {
   kind: LetterKind;
   ok: boolean;
-  /** Every tag the template uses (loops included), sorted. */
+  /** Every tag the template uses (loops included, e-office placeholders not), sorted. */
   tags: string[];
+  /** The e-office's own `${…}` placeholders (SRIKANDI), kept literally in every letter, sorted. */
+  eOfficePlaceholders: string[];
+  /**
+   * What was removed from the template and never reaches a letter (an attached template Word
+   * links to). Macros, ActiveX and other external content are refused instead (see problems).
+   */
+  stripped: StrippedItem[];
   problems: TemplateProblem[];
 };
 
@@ -46,6 +59,11 @@ type Messages = {
   noDocument: string;
   syntax: (id: string, tag: string | undefined) => string;
   unknown: (tag: string, inside: string | undefined) => string;
+  didYouMean: (tag: string) => string;
+  caseOnly: (tag: string) => string;
+  eOfficeClash: (tag: string) => string;
+  safety: (problem: SafetyProblem) => string;
+  internal: string;
   listAsValue: (tag: string) => string;
   unsupported: (tag: string) => string;
   missing: (tag: string) => string;
@@ -79,6 +97,28 @@ const MESSAGES: Record<Locale, Messages> = {
       `penulisan tag salah${tag ? ` pada "{${tag}"` : ''}: ${SYNTAX_ID[id]?.id ?? `kesalahan sintaks (${id})`}`,
     unknown: (tag, inside) =>
       `tag {${tag}} tidak dikenal untuk jenis surat ini${inside ? ` (di dalam bagian {#${inside}})` : ''}`,
+    didYouMean: (tag) => `maksud Anda {${tag}}?`,
+    caseOnly: (tag) => `hanya beda huruf besar/kecil: tulis {${tag}}`,
+    eOfficeClash: (tag) =>
+      `{${tag}} dipakai sebagai tag surat dan juga sebagai placeholder e-office \${${tag}}: ganti salah satu namanya`,
+    safety: (p) => {
+      switch (p.code) {
+        case 'not-docx':
+          return p.reason === 'encrypted'
+            ? 'berkas .docx terkunci dengan kata sandi: simpan ulang tanpa kata sandi'
+            : 'berkas bukan dokumen Word (.docx) yang dapat dibuka';
+        case 'too-large':
+          return p.part
+            ? `bagian ${p.part} terlalu besar setelah diekstrak (${mib(p.bytes)}; batas ${mib(p.limit)}): templat ditolak sebelum dibuka`
+            : `isi templat terlalu besar setelah diekstrak (${mib(p.bytes)}; batas ${mib(p.limit)}): templat ditolak sebelum dibuka`;
+        case 'macro':
+          return `templat memuat makro atau kontrol aktif (${p.part}): simpan sebagai "Dokumen Word (.docx)" tanpa makro`;
+        case 'external-content':
+          return `templat memuat isi yang diambil dari luar dokumen (${p.type}: ${p.target}): sisipkan gambar atau isi itu langsung ke dalam dokumen`;
+      }
+    },
+    internal:
+      'templat tidak dapat diperiksa dengan versi docxtemplater yang terpasang (bukan kesalahan templat)',
     listAsValue: (tag) => `tag {${tag}} adalah daftar: tulis sebagai {#${tag}}…{/${tag}}`,
     unsupported: (tag) =>
       `tag XML mentah {@${tag}} tidak diizinkan: isi surat selalu dicetak sebagai teks`,
@@ -91,6 +131,28 @@ const MESSAGES: Record<Locale, Messages> = {
       `broken tag${tag ? ` at "{${tag}"` : ''}: ${SYNTAX_ID[id]?.en ?? `syntax error (${id})`}`,
     unknown: (tag, inside) =>
       `tag {${tag}} is unknown for this kind of letter${inside ? ` (inside the {#${inside}} section)` : ''}`,
+    didYouMean: (tag) => `did you mean {${tag}}?`,
+    caseOnly: (tag) => `only upper/lower case differs: write {${tag}}`,
+    eOfficeClash: (tag) =>
+      `{${tag}} is used both as a letter tag and as the e-office placeholder \${${tag}}: rename one of them`,
+    safety: (p) => {
+      switch (p.code) {
+        case 'not-docx':
+          return p.reason === 'encrypted'
+            ? 'the .docx file is password-protected: save it again without a password'
+            : 'the file is not a Word document (.docx) that can be opened';
+        case 'too-large':
+          return p.part
+            ? `part ${p.part} is too large once extracted (${mib(p.bytes)}; limit ${mib(p.limit)}): the template is refused before it is opened`
+            : `the template's contents are too large once extracted (${mib(p.bytes)}; limit ${mib(p.limit)}): the template is refused before it is opened`;
+        case 'macro':
+          return `the template holds macros or active controls (${p.part}): save it as "Word Document (.docx)" without macros`;
+        case 'external-content':
+          return `the template loads content from outside the document (${p.type}: ${p.target}): insert the picture or content into the document itself`;
+      }
+    },
+    internal:
+      'the template cannot be checked with the installed docxtemplater version (not a fault of the template)',
     listAsValue: (tag) => `tag {${tag}} is a list: write it as {#${tag}}…{/${tag}}`,
     unsupported: (tag) =>
       `raw XML tag {@${tag}} is not allowed: letter data is always printed as text`,
@@ -98,13 +160,51 @@ const MESSAGES: Record<Locale, Messages> = {
   },
 };
 
-type Part = {
-  type: string;
-  value?: string;
-  module?: string;
-  offset?: number;
-  subparsed?: Part[];
-};
+function mib(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(0)} MB` : `${bytes} byte`;
+}
+
+/** Optimal-string-alignment distance (Levenshtein with swaps of two neighbours). */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = [];
+  for (let i = 0; i <= a.length; i++) d.push([i]);
+  for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = d[i] as number[];
+    const prev = d[i - 1] as number[];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(
+        (prev[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      row[j] = best;
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+/**
+ * The known tag nearest to an unknown one: a tag differing only in case, else the closest within
+ * a third of the tag's length (at least 2 edits), ties broken alphabetically; `undefined` if none.
+ */
+export function nearestTag(
+  tag: string,
+  known: Iterable<string>,
+): { tag: string; caseOnly: boolean } | undefined {
+  const lower = tag.toLowerCase();
+  let best: { tag: string; distance: number } | undefined;
+  for (const candidate of [...known].sort()) {
+    if (candidate.toLowerCase() === lower) return { tag: candidate, caseOnly: true };
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (!best || distance < best.distance) best = { tag: candidate, distance };
+  }
+  const limit = Math.max(2, Math.floor(tag.length / 3));
+  return best && best.distance <= limit ? { tag: best.tag, caseOnly: false } : undefined;
+}
 
 function unescapeXml(s: string): string {
   return s
@@ -162,29 +262,69 @@ function isList(schema: z.ZodType | undefined): boolean {
 }
 
 /**
- * Checks a .docx template against a letter kind: broken tag syntax, tags the kind's data does not
- * have, lists used as plain values, raw-XML tags, and required tags that are missing. Each problem
- * names the paragraph it sits in, in plain Indonesian (default) or English. Never throws.
+ * Checks a .docx template against a letter kind: active or external content and decompression
+ * bombs (refused, see template-safety.ts; an attached template is stripped and listed in
+ * `stripped`), broken tag syntax, tags the kind's data does not have (with the nearest known tag),
+ * lists used as plain values, raw-XML tags, and required tags that are missing. The e-office's
+ * own `${…}` placeholders (SRIKANDI: `${nomor_naskah}`, `${ttd_pengirim}`, …) are accepted and
+ * listed in `eOfficePlaceholders`. Each problem names the paragraph it sits in, in plain
+ * Indonesian (default) or English. Accepts the bytes as `Uint8Array` or `ArrayBuffer`
+ * (`await file.arrayBuffer()`). Never throws.
  *
  * @example
- * const report = checkTemplate(bytes, 'rekomendasi-reaktivasi');
+ * const report = checkTemplate(await file.arrayBuffer(), 'rekomendasi-reaktivasi');
  * if (!report.ok) for (const p of report.problems) console.log(p.message, '—', p.paragraph);
  */
 export function checkTemplate(
-  template: Uint8Array,
+  template: Uint8Array | ArrayBuffer,
   kind: LetterKind,
   locale: Locale = 'id',
 ): TemplateReport {
   const msg = MESSAGES[locale === 'en' ? 'en' : 'id'];
+  try {
+    return check(template, kind, msg);
+  } catch {
+    return {
+      kind,
+      ok: false,
+      tags: [],
+      eOfficePlaceholders: [],
+      stripped: [],
+      problems: [{ code: 'internal', message: msg.internal }],
+    };
+  }
+}
+
+/** Tags of one part with the part's text, from the inspector. */
+type InspectedPart = { file: string; tags: TagPart[]; text: string };
+type TagPart = ReturnType<TagInspector['structuredTags']>[number];
+
+function check(
+  template: Uint8Array | ArrayBuffer,
+  kind: LetterKind,
+  msg: Messages,
+): TemplateReport {
+  let stripped: StrippedItem[] = [];
+  let eOffice: string[] = [];
   const report = (problems: TemplateProblem[], tags: string[] = []): TemplateReport => ({
     kind,
     ok: problems.length === 0,
     tags,
+    eOfficePlaceholders: eOffice,
+    stripped,
     problems,
   });
-  if (!(template instanceof Uint8Array))
-    return report([{ code: 'not-docx', message: msg.notDocx }]);
-  const zip = openZip(template);
+  const secured = secureTemplate(template);
+  if (!secured.ok)
+    return report(
+      secured.problems.map((p) => ({
+        code: p.code,
+        ...('part' in p && p.part !== undefined ? { part: p.part } : {}),
+        message: msg.safety(p),
+      })),
+    );
+  stripped = secured.stripped;
+  const zip = openZip(secured.bytes);
   if (!zip) return report([{ code: 'not-docx', message: msg.notDocx }]);
   if (!zip.files['word/document.xml'])
     return report([{ code: 'not-docx', message: msg.noDocument }]);
@@ -199,30 +339,40 @@ export function checkTemplate(
     return paras;
   };
 
-  let compiled: Record<string, { postparsed: Part[] }>;
+  let inspector: TagInspector;
   try {
-    compiled = (new Docxtemplater(zip, fillOptions()) as unknown as { compiled: typeof compiled })
-      .compiled;
+    inspector = inspectTags(zip);
   } catch (error) {
     const errs = (error as { properties?: { errors?: unknown[] } }).properties?.errors ?? [error];
     const problems = errs.map((e): TemplateProblem => {
       const p =
         (e as { properties?: { id?: string; xtag?: string; offset?: number; file?: string } })
           .properties ?? {};
-      const paragraph = p.file ? paragraphAt(parasOf(p.file), p.offset) : undefined;
+      if (!p.id && !p.file) return { code: 'not-docx', message: msg.notDocx };
+      const paras = p.file ? parasOf(p.file) : [];
+      const paragraph = p.file ? paragraphAt(paras, p.offset) : undefined;
+      const tag = p.id === 'unclosed_tag' ? unclosedTagText(paras, p.offset, p.xtag) : p.xtag;
       return {
-        code: p.id || p.file ? 'syntax' : 'not-docx',
-        ...(p.xtag ? { tag: p.xtag } : {}),
+        code: 'syntax',
+        ...(tag ? { tag } : {}),
         ...(paragraph !== undefined ? { paragraph } : {}),
         ...(p.file ? { part: p.file } : {}),
-        message: p.id || p.file ? msg.syntax(p.id ?? '?', p.xtag) : msg.notDocx,
+        message: msg.syntax(p.id ?? '?', tag),
       };
     });
     return report(problems);
   }
+  const parts: InspectedPart[] = [...inspector.files.keys()].map((file) => ({
+    file,
+    tags: inspector.structuredTags(file),
+    text: partText(zip.files[file]?.asText() ?? ''),
+  }));
+  if (!inspector.files.has('word/document.xml'))
+    return report([{ code: 'internal', message: msg.internal }]);
 
   const root = shapeOf(LETTER_DATA_SCHEMAS[kind]) ?? {};
   const used = new Set<string>();
+  const eOfficeNames = new Set<string>();
   const problems: TemplateProblem[] = [];
   const at = (part: string, offset: number | undefined) => {
     const paragraph = paragraphAt(parasOf(part), offset);
@@ -236,10 +386,25 @@ export function checkTemplate(
     }
     return undefined;
   };
-  const walk = (parts: Part[], scopes: Shape[], inside: string | undefined, file: string) => {
-    for (const part of parts) {
+  const knownIn = (scopes: Shape[]): Set<string> => {
+    const names = new Set<string>();
+    for (const s of scopes) for (const key of Object.keys(s)) names.add(key);
+    return names;
+  };
+  const walk = (
+    tags: TagPart[],
+    scopes: Shape[],
+    inside: string | undefined,
+    file: string,
+    text: string,
+  ) => {
+    for (const part of tags) {
       if (part.type !== 'placeholder' || part.value === undefined) continue;
       const tag = part.value;
+      if (inside === undefined && isEOfficeTag(part, text)) {
+        eOfficeNames.add(tag);
+        continue;
+      }
       used.add(tag);
       if (part.module === 'rawxml') {
         problems.push({
@@ -252,18 +417,25 @@ export function checkTemplate(
       }
       const schema = lookup(scopes, tag);
       if (!schema) {
+        const near = nearestTag(tag, knownIn(scopes));
+        const hint = near
+          ? near.caseOnly
+            ? msg.caseOnly(near.tag)
+            : msg.didYouMean(near.tag)
+          : '';
         problems.push({
           code: 'unknown-tag',
           tag,
           ...at(file, part.offset),
-          message: msg.unknown(tag, inside),
+          ...(near ? { suggestion: near.tag } : {}),
+          message: hint ? `${msg.unknown(tag, inside)}; ${hint}` : msg.unknown(tag, inside),
         });
-        if (part.subparsed) walk(part.subparsed, [...scopes, {}], tag, file);
+        if (part.subparsed) walk(part.subparsed, [...scopes, {}], tag, file, text);
         continue;
       }
       if (part.module === 'loop') {
         const inner = isList(schema) ? shapeOf(schema) : undefined;
-        walk(part.subparsed ?? [], inner ? [...scopes, inner] : scopes, tag, file);
+        walk(part.subparsed ?? [], inner ? [...scopes, inner] : scopes, tag, file, text);
       } else if (part.module === undefined && isList(schema)) {
         problems.push({
           code: 'misused-tag',
@@ -281,9 +453,33 @@ export function checkTemplate(
       }
     }
   };
-  for (const [file, xml] of Object.entries(compiled)) walk(xml.postparsed, [root], undefined, file);
+  for (const { file, tags, text } of parts) walk(tags, [root], undefined, file, text);
+  for (const name of eOfficeNames)
+    if (used.has(name))
+      problems.push({ code: 'misused-tag', tag: name, message: msg.eOfficeClash(name) });
+  eOffice = [...eOfficeNames].sort();
   for (const tag of REQUIRED_TAGS[kind]) {
     if (!used.has(tag)) problems.push({ code: 'missing-tag', tag, message: msg.missing(tag) });
   }
   return report(problems, [...used].sort());
+}
+
+/**
+ * The text of an unclosed tag: from its `{` to the end of its own paragraph (docxtemplater's
+ * `xtag` runs on into the next paragraph or table cell, "nomorNama").
+ */
+function unclosedTagText(
+  paras: { start: number; text: string }[],
+  offset: number | undefined,
+  xtag: string | undefined,
+): string | undefined {
+  if (offset === undefined) return xtag;
+  let found: { start: number; text: string } | undefined;
+  for (const p of paras) {
+    if (p.start <= offset) found = p;
+    else break;
+  }
+  if (!found) return xtag;
+  const own = unescapeXml(found.text.slice(offset - found.start + 1)).trim();
+  return own.length > 60 ? `${own.slice(0, 59)}…` : own;
 }

@@ -20,7 +20,7 @@ import { LETTER_KINDS } from './letter-kinds';
 export async function exportTemplate(
   kind: LetterKind,
   options: { profile?: ProfileId | Profile; locale?: Locale } = {},
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const locale: Locale = options?.locale === 'en' ? 'en' : 'id';
   const k = LetterKind.safeParse(kind);
   if (!k.success) {

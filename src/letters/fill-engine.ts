@@ -1,550 +1,192 @@
 /**
- * Filling a .docx template with docxtemplater, two ways that give the same bytes:
+ * The fill engine: fills a template for many letters, fast when it can prove the fast filler
+ * (fast-fill.ts, which drives docxtemplater's private internals) gives the documented render's
+ * bytes, with the documented render (documented-fill.ts, public API only) otherwise.
  *
- * - `freshFill`: the documented way (new PizZip, new Docxtemplater, render, DEFLATE).
- * - `FastFiller`: compiles a template once and renders many letters from it. docxtemplater has no
- *   public compile-once/render-many API, so this drives the same internal steps its `render()`
- *   runs (getRenderedMap → scope manager → render → postrender → joinUncorrupt → preZip) on a
- *   compiled instance that is never `render()`ed. On top of that:
- *   - parts without tags are not rendered again (the first letter's zip has them);
- *   - plain `{tag}` values are spliced into a rendering of the rest of the data, cached per
- *     template (see "Splicing" below), so letters of one office mostly skip docxtemplater;
- *   - the zip is written by `ZipWriter`: the first letter's entries keep their compressed bytes,
- *     only the parts whose text changed are DEFLATEd again (with PizZip's own compressor).
- *   Anything outside what these handle falls back to docxtemplater's own render / PizZip.
- *
- * PINNED: written against docxtemplater 3.71.0 and pizzip 3.3.0 (the internals used are listed in
- * `DocxtemplaterInternals`). test/letters/fast-fill.test.ts checks the installed versions and that
- * the fast output equals a fresh render's bytes for every kind and profile; update both together.
+ * The guard, per template, on its first letter:
+ * 1. The template passes `secureTemplate` (template-safety.ts) or is refused ({@link TemplateRefused}).
+ * 2. The first letter is made the documented way. If that fails, the error is the template's or
+ *    the data's, and it is thrown as it is.
+ * 3. The fast filler is built: every internal it uses must exist with the expected shape
+ *    (`missingInternals`), then it fills the same data twice (values spliced, and rendered in full)
+ *    and both results must equal the documented bytes.
+ * 4. Verdict: `fast` when all of that holds; `documented` on any difference or exception. The
+ *    verdict is remembered per template (its SHA-256) and docxtemplater copy, so a template the
+ *    fast filler cannot reproduce is never tried again in this process.
+ * Later letters of a `fast` template go through the fast filler; if it throws or gives up, that
+ * letter is made the documented way, and only the documented render's own error (the template's
+ * or the data's fault) ever reaches the caller. An internal failure is never reported as the
+ * template being wrong.
  */
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
-import { generateDocx } from './zip';
-import { ZipWriter } from './zip-writer';
+import { sha256Hex } from '../hash/sha256';
+import { documentedFill, type Finisher } from './documented-fill';
+import { FastRenderer } from './fast-fill';
+import { type SafetyProblem, type StrippedItem, secureTemplate } from './template-safety';
+import { eOfficePlaceholders, inspectTags, withEOfficePlaceholders } from './template-tags';
 
-/** docxtemplater version the fast path was written and tested against. */
-export const PINNED_DOCXTEMPLATER_VERSION = '3.71.0';
-/** pizzip version the fast path was written and tested against. */
-export const PINNED_PIZZIP_VERSION = '3.3.0';
+export { documentedFill, type Finisher, fillOptions, MissingTagValue } from './documented-fill';
+export { WRITTEN_FOR_DOCXTEMPLATER, WRITTEN_FOR_PIZZIP } from './fast-fill';
 
-/** Thrown by the null getter: a tag whose value is missing is refused, never printed "undefined". */
-export class MissingTagValue extends Error {
-  /** The tag (or loop) that had no value. */
-  readonly tag: string;
-  constructor(tag: string) {
-    super(`no value for tag {${tag}}`);
-    this.name = 'MissingTagValue';
-    this.tag = tag;
+/** The documented fill under its older name (tests compare the fast output with it). */
+export const freshFill = documentedFill;
+
+/** A template refused before filling: active or external content, or a decompression bomb. */
+export class TemplateRefused extends Error {
+  /** What was found. */
+  readonly problems: SafetyProblem[];
+  constructor(problems: SafetyProblem[]) {
+    super(`template refused: ${problems.map((p) => p.code).join(', ')}`);
+    this.name = 'TemplateRefused';
+    this.problems = problems;
   }
 }
 
-/** The options every pbi-jk fill uses (fresh, fast and the template checker). */
-export function fillOptions() {
-  return {
-    paragraphLoop: true,
-    linebreaks: false,
-    errorLogging: false,
-    nullGetter(part: { value?: string; module?: string }): never {
-      throw new MissingTagValue(String(part.value ?? ''));
-    },
-  };
-}
+/** Which way a template's letters are filled: not decided yet, fast, or documented only. */
+export type FillVerdict = 'pending' | 'fast' | 'documented';
 
-/**
- * Last step of every letter (fresh or fast): parts written after filling. `registered` is true on
- * the fast path, whose base zip went through the same finisher already: one-time registrations
- * (content types, relationships) are then in place and need not be read again. A finisher must
- * give the same zip either way. With `registered` true it may only write parts (`zip.file`): the
- * fast path hands it an empty zip and writes what it wrote over the base zip's entries.
- */
-export type Finisher = (zip: PizZip, registered: boolean) => void;
+/** Verdicts per docxtemplater copy (a process may load two), then per template SHA-256. */
+const verdicts = new WeakMap<object, Map<string, { verdict: FillVerdict; reason: string }>>();
+const VERDICT_CACHE_SIZE = 64;
 
-/** Fills a template the documented way and returns the .docx bytes. */
-export function freshFill(template: Uint8Array, data: object, finish: Finisher): Uint8Array {
-  const zip = new PizZip(template);
-  const doc = new Docxtemplater(zip, fillOptions());
-  doc.render(data);
-  finish(zip, false);
-  return generateDocx(zip);
-}
-
-type XmlTemplaterInternal = {
-  scopeManager: { resolved?: unknown };
-  /** docxtemplater 3.71 gives the rendered part as UTF-8 bytes (a string in older versions). */
-  content?: string | Uint8Array;
-  postparsed: { type: string }[];
-  filePath: string;
-  modules: ModuleInternal[];
-  render(to: string): unknown;
-  getOptions(): RenderOptions;
-  setModules(options: object): void;
-};
-type ModuleInternal = {
-  getRenderedMap(
-    map: Record<string, { from: string; data: unknown }>,
-  ): Record<string, { from: string; data: unknown }>;
-  preZip?: (content: string | Uint8Array, file: XmlTemplaterInternal) => unknown;
-  render?: (part: unknown, options: RenderOptions) => unknown;
-  postrender(parts: unknown[], options: RenderOptions): unknown[];
-};
-/** The options object `XmlTemplater#render` builds and hands to every module's `render`. */
-type RenderOptions = {
-  modules: ModuleInternal[];
-  resolved?: unknown;
-  scopeManager?: unknown;
-  render?: RenderFunction;
-  joinUncorrupt?: JoinUncorrupt;
-};
-type RenderFunction = (options: RenderOptions) => { errors: unknown[]; parts: unknown[] };
-type JoinUncorrupt = (parts: unknown[], options: RenderOptions) => unknown[];
-/**
- * docxtemplater's module-private render steps (js/render.js and js/join-uncorrupt.js), taken from
- * the options its own `XmlTemplater#render` passes to modules (see `captureRenderSteps`).
- */
-type RenderSteps = { render: RenderFunction; joinUncorrupt: JoinUncorrupt };
-/** The docxtemplater internals the fast path relies on (see the pin above). */
-type DocxtemplaterInternals = {
-  compiled: Record<string, XmlTemplaterInternal>;
-  modules: ModuleInternal[];
-  scopeManagers: Record<string, unknown>;
-  setModules(options: { data: unknown }): void;
-  getScopeManager(
-    to: string,
-    file: XmlTemplaterInternal,
-    data: unknown,
-  ): XmlTemplaterInternal['scopeManager'];
-};
-
-const encoder = new TextEncoder();
-
-/**
- * `XmlTemplater#render(to)` followed by its `postrender`, step for step, except the last one:
- * docxtemplater turns the joined parts into UTF-8 with its own JavaScript loop; this returns the
- * joined text, which the caller encodes with the platform's TextEncoder (the same bytes for
- * well-formed text). Returns `undefined` (the caller then runs docxtemplater's own `render`) for
- * anything else: render errors, a part that is not a string, or text with a lone surrogate
- * (which docxtemplater writes as WTF-8).
- */
-function renderText(
-  file: XmlTemplaterInternal,
-  to: string,
-  steps: RenderSteps,
-): string | undefined {
-  file.filePath = to;
-  const options = file.getOptions();
-  options.resolved = file.scopeManager.resolved;
-  options.scopeManager = file.scopeManager;
-  options.render = steps.render;
-  options.joinUncorrupt = steps.joinUncorrupt;
-  const { errors, parts } = steps.render(options);
-  if (errors.length > 0) return undefined;
-  let rendered = parts;
-  for (let i = 0; i < rendered.length; i++)
-    if (typeof rendered[i] === 'number') rendered[i] = String(rendered[i]);
-  for (const module of options.modules) rendered = module.postrender(rendered, options);
-  const joined = steps.joinUncorrupt(rendered, options);
-  for (const part of joined) if (typeof part !== 'string') return undefined;
-  const text = (joined as string[]).join('');
-  if (!isWellFormed(text)) return undefined;
-  file.setModules({ inspect: { filePath: to, content: text } });
-  return text;
-}
-
-function isWellFormed(text: string): boolean {
-  return (text as { isWellFormed?: () => boolean }).isWellFormed?.() === true;
-}
-
-/*
- * Splicing. A tag printed only as a plain `{tag}` (never a loop or section name) reaches the
- * output in one way only: its value, checked for characters XML cannot hold and escaped by
- * `utf8ToWord`, becomes one part of the rendered text. The steps after (space-preserve's
- * postrender, joinUncorrupt) look at a part only for how it starts or ends with markup (`<`, which
- * an escaped value never holds), for being empty or white space, or move it unchanged. So, for a
- * value that is non-empty, not only white space and free of such characters, rendering with a
- * unique marker in its place and putting the escaped value where the marker landed gives the same
- * text. `FastFiller` renders each distinct rest of the data (everything but those values) once
- * with markers and splices every letter's values into that; test/letters/fast-fill.test.ts checks
- * the result against fresh renders, hostile values included.
- */
-
-/** Marks a spliced value while rendering: MARK_OPEN, its index, MARK_CLOSE (private-use characters). */
-const MARK_OPEN = '\uE000';
-const MARK_CLOSE = '\uE001';
-const MARK_SPLIT = /\uE000(\d+)\uE001/;
-/** Marked renderings kept per template (distinct data rests: kinds of letter, signers, lists). */
-const SPLICE_CACHE_SIZE = 32;
-
-/** docxtemplater's own escaping and checks of a value (its public `DocUtils`). */
-const { utf8ToWord, hasCorruptCharacters, isWhiteSpace } = (
-  Docxtemplater as unknown as {
-    DocUtils: {
-      utf8ToWord(value: string): string;
-      hasCorruptCharacters(value: string): boolean;
-      isWhiteSpace(value: string): boolean;
-    };
+function verdictsHere(): Map<string, { verdict: FillVerdict; reason: string }> {
+  let map = verdicts.get(Docxtemplater);
+  if (!map) {
+    map = new Map();
+    verdicts.set(Docxtemplater, map);
   }
-).DocUtils;
+  return map;
+}
 
-/** One templated part rendered with markers: text segments around the value slots. */
-type SplicedPart = { to: string; segments: string[]; slots: number[] };
-
-type PostparsedPart = { type: string; value?: unknown; module?: string; subparsed?: unknown };
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
+  if (!a || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /**
- * The data keys printed only as plain `{tag}`s in these parts (`undefined` when the template
- * holds a tag other than a plain one or a loop/section, where splicing is not proven).
- */
-function plainOnlyKeys(parts: PostparsedPart[][]): Set<string> | undefined {
-  const plain = new Set<string>();
-  const loops = new Set<string>();
-  const walk = (list: unknown): boolean => {
-    if (!Array.isArray(list)) return true;
-    for (const part of list as PostparsedPart[]) {
-      if (part.type !== 'placeholder') continue;
-      if (typeof part.value !== 'string') return false;
-      if (part.module === undefined) plain.add(part.value);
-      else if (part.module === 'loop') {
-        loops.add(part.value);
-        if (!walk(part.subparsed)) return false;
-      } else return false;
-    }
-    return true;
-  };
-  for (const list of parts) if (!walk(list)) return undefined;
-  const keys = new Set<string>();
-  for (const key of plain) if (!loops.has(key) && /^[A-Za-z_$][\w$]*$/.test(key)) keys.add(key);
-  return keys;
-}
-
-/** JSON of plain data (strings, finite numbers, booleans, null, arrays, plain objects), else `undefined`. */
-function jsonKey(value: unknown): string | undefined {
-  const plain = (v: unknown, depth: number): boolean => {
-    if (depth > 20) return false;
-    if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
-    if (typeof v === 'number') return Number.isFinite(v);
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) if (!(i in v) || !plain(v[i], depth + 1)) return false;
-      return true;
-    }
-    if (typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype) return false;
-    for (const k of Object.keys(v))
-      if (!plain((v as Record<string, unknown>)[k], depth + 1)) return false;
-    return true;
-  };
-  return plain(value, 0) ? JSON.stringify(value) : undefined;
-}
-
-/** Splits a text rendered with `count` markers into segments and slots; `undefined` if stray marks. */
-function splitMarked(to: string, text: string, count: number): SplicedPart | undefined {
-  const pieces = text.split(MARK_SPLIT);
-  const segments: string[] = [];
-  const slots: number[] = [];
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i] ?? '';
-    if (i % 2 === 0) {
-      if (piece.includes(MARK_OPEN) || piece.includes(MARK_CLOSE)) return undefined;
-      segments.push(piece);
-    } else {
-      const slot = Number(piece);
-      if (!(slot < count) || String(slot) !== piece) return undefined;
-      slots.push(slot);
-    }
-  }
-  return { to, segments, slots };
-}
-
-/** A part rendered with errors on the fast path (see `FastFiller#fill`). */
-class RenderFailed extends Error {}
-
-/**
- * One template compiled once, filled many times. Create it with {@link FastFiller.create}, which
- * renders the first letter the documented way and keeps the result as the base zip.
+ * One template, filled for many letters; see the module comment for the guard. Create with
+ * {@link FastFiller.create} (throws {@link TemplateRefused} for an unsafe template).
  */
 export class FastFiller {
-  private readonly doc: DocxtemplaterInternals;
-  private base: Uint8Array | undefined;
-  /** The base zip taken apart, to write each letter's changed parts into (see zip-writer.ts). */
-  private writer: ZipWriter | undefined;
-  /** Bytes of each templated part in the base zip, to skip parts a letter does not change. */
-  private readonly baseParts = new Map<string, Uint8Array>();
-  /** Templated parts without any tag: their rendering never depends on data. */
-  private readonly constantParts = new Set<string>();
   private readonly template: Uint8Array;
-  /** docxtemplater's render steps, once captured (see {@link renderText}). */
-  private steps: RenderSteps | undefined;
-  /** Data keys whose values are spliced into a cached rendering (see "Splicing" above). */
-  private spliceKeys: Set<string> | undefined;
-  /** Renderings with markers, by the JSON of the rest of the data; oldest first. */
-  private readonly spliced = new Map<string, SplicedPart[]>();
+  private readonly key: string;
+  /** Names of the e-office's `${…}` placeholders, kept literally in every letter. */
+  private readonly eOffice: ReadonlySet<string>;
+  /** What `secureTemplate` removed from the template. */
+  readonly stripped: readonly StrippedItem[];
+  private fast: FastRenderer | undefined;
+  private verdict: FillVerdict;
+  private reason: string;
 
-  private constructor(template: Uint8Array) {
+  private constructor(template: Uint8Array, stripped: StrippedItem[]) {
     this.template = template;
-    // The v4 constructor compiles at once; this instance is never render()ed.
-    this.doc = new Docxtemplater(
-      new PizZip(template),
-      fillOptions(),
-    ) as unknown as DocxtemplaterInternals;
-  }
-
-  /** Compiles a template (throws docxtemplater's errors for a broken one). */
-  static create(template: Uint8Array): FastFiller {
-    return new FastFiller(template);
-  }
-
-  /** Which fast paths this filler uses (for the tests): zip writer, spliced keys, cached renderings. */
-  get stats(): { zipWriter: boolean; spliceKeys: string[]; cachedRenderings: number } {
-    return {
-      zipWriter: this.writer !== undefined,
-      spliceKeys: [...(this.spliceKeys ?? [])],
-      cachedRenderings: this.spliced.size,
-    };
-  }
-
-  /**
-   * Takes docxtemplater's render steps from the options its `XmlTemplater#render` gives the
-   * first module, while rendering `data` the ordinary way (the module is restored after).
-   */
-  private captureRenderSteps(data: object): void {
-    const module = this.doc.modules[0];
-    const original = module?.render;
-    if (!module || !original) {
-      this.renderParts(data);
-      return;
-    }
-    let steps: RenderSteps | undefined;
-    module.render = (part, options) => {
-      if (
-        !steps &&
-        typeof options.render === 'function' &&
-        typeof options.joinUncorrupt === 'function'
-      )
-        steps = { render: options.render, joinUncorrupt: options.joinUncorrupt };
-      return original.call(module, part, options);
-    };
+    this.stripped = stripped;
+    this.key = sha256Hex(template);
+    const known = verdictsHere().get(this.key);
+    this.verdict = known?.verdict === 'documented' ? 'documented' : 'pending';
+    this.reason = known?.verdict === 'documented' ? known.reason : '';
+    let names = new Set<string>();
     try {
-      this.renderParts(data);
-    } finally {
-      module.render = original;
-    }
-    this.steps = steps;
-  }
-
-  private renderParts(data: object): [string, string | Uint8Array][] {
-    const doc = this.doc;
-    doc.setModules({ data });
-    doc.scopeManagers = {};
-    const mapper = doc.modules.reduce<Record<string, { from: string; data: unknown }>>(
-      (value, module) => module.getRenderedMap(value),
-      {},
-    );
-    const out: [string, string | Uint8Array][] = [];
-    for (const to of Object.keys(mapper)) {
-      const entry = mapper[to];
-      const file = entry ? doc.compiled[entry.from] : undefined;
-      // A part without tags renders to the same text for every letter: the base zip has it.
-      if (!entry || !file || (this.base !== undefined && this.constantParts.has(entry.from)))
-        continue;
-      file.scopeManager = doc.getScopeManager(to, file, entry.data);
-      const text = this.steps ? renderText(file, to, this.steps) : undefined;
-      let content: string | Uint8Array | undefined =
-        text === undefined ? undefined : encoder.encode(text);
-      if (content === undefined) {
-        // docxtemplater's own render, on a fresh scope manager.
-        delete doc.scopeManagers[to];
-        file.scopeManager = doc.getScopeManager(to, file, entry.data);
-        file.render(to);
-        // No content: docxtemplater collected render errors, which its `render()` throws later.
-        if (file.content === undefined) throw new RenderFailed();
-        content = file.content;
-        delete file.content;
-      }
-      for (const module of doc.modules) {
-        if (module.preZip) {
-          const result = module.preZip(content, file);
-          if (typeof result === 'string') content = result;
-        }
-      }
-      out.push([to, content]);
-    }
-    return out;
-  }
-
-  /**
-   * The templated parts that depend on data, rendered to text with {@link renderText}, or
-   * `undefined` when any part needs docxtemplater's own render or a module post-processes parts.
-   */
-  private renderTexts(data: object): [string, string][] | undefined {
-    const doc = this.doc;
-    const steps = this.steps;
-    if (!steps || doc.modules.some((module) => module.preZip)) return undefined;
-    doc.setModules({ data });
-    doc.scopeManagers = {};
-    const mapper = doc.modules.reduce<Record<string, { from: string; data: unknown }>>(
-      (value, module) => module.getRenderedMap(value),
-      {},
-    );
-    const out: [string, string][] = [];
-    for (const to of Object.keys(mapper)) {
-      const entry = mapper[to];
-      const file = entry ? doc.compiled[entry.from] : undefined;
-      if (!entry || !file || this.constantParts.has(entry.from)) continue;
-      file.scopeManager = doc.getScopeManager(to, file, entry.data);
-      const text = renderText(file, to, steps);
-      if (text === undefined) return undefined;
-      out.push([to, text]);
-    }
-    return out;
-  }
-
-  /**
-   * The templated parts for `data` by splicing its plain values into a cached rendering of the
-   * rest (rendered now when not cached), or `undefined` when `data` does not lend itself to it.
-   */
-  private spliceParts(data: object): [string, Uint8Array][] | undefined {
-    const keys = this.spliceKeys;
-    if (!keys || keys.size === 0) return undefined;
-    const record = data as Record<string, unknown>;
-    const names: string[] = [];
-    const values: string[] = [];
-    const rest: Record<string, unknown> = {};
-    for (const key of Object.keys(record)) {
-      const value = record[key];
-      if (
-        keys.has(key) &&
-        typeof value === 'string' &&
-        value !== '' &&
-        !isWhiteSpace(value) &&
-        !hasCorruptCharacters(value)
-      ) {
-        names.push(key);
-        values.push(value);
-      } else rest[key] = value;
-    }
-    if (names.length === 0) return undefined;
-    const cacheKey = jsonKey([names, rest]);
-    if (cacheKey === undefined) return undefined;
-    let cached = this.spliced.get(cacheKey);
-    if (cached) {
-      this.spliced.delete(cacheKey);
-    } else {
-      const marked: Record<string, unknown> = {};
-      for (const key of Object.keys(record)) {
-        const slot = names.indexOf(key);
-        marked[key] = slot >= 0 ? `${MARK_OPEN}${slot}${MARK_CLOSE}` : record[key];
-      }
-      const texts = this.renderTexts(marked);
-      if (!texts) return undefined;
-      const parts: SplicedPart[] = [];
-      for (const [to, text] of texts) {
-        const part = splitMarked(to, text, names.length);
-        if (!part) return undefined;
-        parts.push(part);
-      }
-      cached = parts;
-      if (this.spliced.size >= SPLICE_CACHE_SIZE) {
-        const oldest = this.spliced.keys().next().value;
-        if (oldest !== undefined) this.spliced.delete(oldest);
-      }
-    }
-    this.spliced.set(cacheKey, cached);
-    const escaped = values.map((value) => utf8ToWord(value));
-    const out: [string, Uint8Array][] = [];
-    for (const { to, segments, slots } of cached) {
-      let text = segments[0] ?? '';
-      for (let i = 0; i < slots.length; i++)
-        text += (escaped[slots[i] ?? 0] ?? '') + (segments[i + 1] ?? '');
-      // A lone surrogate: docxtemplater writes WTF-8, which only its own render gives.
-      if (!isWellFormed(text)) return undefined;
-      out.push([to, encoder.encode(text)]);
-    }
-    return out;
-  }
-
-  /** Fills the template with `data`; same bytes as {@link freshFill} with the same finisher. */
-  fill(data: object, finish: Finisher): Uint8Array {
-    if (this.base === undefined) {
-      // First letter: render the documented way and keep it as the base zip.
-      const bytes = freshFill(this.template, data, finish);
-      const zip = new PizZip(bytes);
-      for (const name of Object.keys(this.doc.compiled)) {
-        const entry = zip.files[name];
-        if (entry) this.baseParts.set(name, entry.asUint8Array());
-      }
-      this.base = bytes;
-      this.writer = ZipWriter.from(bytes);
-      // Warm the compiled instance (and prove it renders) with the same data.
-      this.captureRenderSteps(data);
-      for (const [name, file] of Object.entries(this.doc.compiled))
-        if (!file.postparsed.some((part) => part.type === 'placeholder'))
-          this.constantParts.add(name);
-      this.spliceKeys = plainOnlyKeys(
-        Object.entries(this.doc.compiled)
-          .filter(([name]) => !this.constantParts.has(name))
-          .map(([, file]) => file.postparsed),
+      const zip = new PizZip(template);
+      // Compiling only to look for `${…}` costs a render's worth: skip it when no part has a `$`.
+      const dollar = Object.keys(zip.files).some(
+        (name) => name.endsWith('.xml') && zip.files[name]?.asText().includes('$'),
       );
+      if (dollar) names = eOfficePlaceholders(zip, inspectTags(zip));
+    } catch {
+      // A broken template: the documented render reports it on the first letter.
+    }
+    this.eOffice = names;
+  }
+
+  /** Secures a template and prepares to fill it (nothing is compiled until the first letter). */
+  static create(template: Uint8Array | ArrayBuffer): FastFiller {
+    const secured = secureTemplate(template);
+    if (!secured.ok) throw new TemplateRefused(secured.problems);
+    return new FastFiller(secured.bytes.slice(), secured.stripped);
+  }
+
+  /** How this template is filled and why (`reason` says what made the guard fall back). */
+  get engine(): { verdict: FillVerdict; reason: string } {
+    return { verdict: this.verdict, reason: this.reason };
+  }
+
+  /** Which fast paths the fast filler uses (for the tests), with the verdict. */
+  get stats(): {
+    verdict: FillVerdict;
+    zipWriter: boolean;
+    spliceKeys: string[];
+    cachedRenderings: number;
+  } {
+    const fast = this.fast?.stats ?? { zipWriter: false, spliceKeys: [], cachedRenderings: 0 };
+    return { verdict: this.verdict, ...fast };
+  }
+
+  private fallBack(reason: string): void {
+    this.verdict = 'documented';
+    this.reason = reason;
+    this.fast = undefined;
+    const map = verdictsHere();
+    if (map.size >= VERDICT_CACHE_SIZE) {
+      const oldest = map.keys().next().value;
+      if (oldest !== undefined) map.delete(oldest);
+    }
+    map.set(this.key, { verdict: 'documented', reason });
+  }
+
+  /**
+   * Fills the template with `data`: the documented render's bytes, the fast way when proven.
+   * Throws only what the documented render throws (docxtemplater's errors, `MissingTagValue`).
+   */
+  fill(data: object, finish: Finisher): Uint8Array<ArrayBuffer> {
+    const full = withEOfficePlaceholders(data, this.eOffice);
+    if (this.verdict === 'documented') return documentedFill(this.template, full, finish);
+    if (this.verdict === 'pending') {
+      const bytes = documentedFill(this.template, full, finish);
+      this.tryFast(bytes, full, finish);
       return bytes;
     }
-    let parts: [string, string | Uint8Array][];
+    const fast = this.fast;
+    if (fast) {
+      try {
+        const bytes = fast.fill(full, finish);
+        if (bytes) return bytes;
+      } catch (error) {
+        // The documented render decides whose fault it is: if it succeeds, the internals failed.
+        const bytes = documentedFill(this.template, full, finish);
+        this.fallBack(`fast filler threw on a later letter: ${describe(error)}`);
+        return bytes;
+      }
+    }
+    return documentedFill(this.template, full, finish);
+  }
+
+  /** Steps 3–4 of the guard: build the fast filler and compare its first output. */
+  private tryFast(documented: Uint8Array, data: object, finish: Finisher): void {
     try {
-      parts = this.spliceParts(data) ?? this.renderParts(data);
+      const fast = FastRenderer.create(this.template);
+      fast.prime(documented, data);
+      const spliced = fast.fill(data, finish, true);
+      const rendered = fast.fill(data, finish, false);
+      if (!spliced || !rendered) {
+        this.fallBack('fast filler gave no output');
+        return;
+      }
+      if (!sameBytes(spliced, documented) || !sameBytes(rendered, documented)) {
+        this.fallBack('fast output differs from the documented render');
+        return;
+      }
+      this.fast = fast;
+      this.verdict = 'fast';
+      this.reason = '';
     } catch (error) {
-      // Let the documented way throw docxtemplater's own error for these data.
-      if (error instanceof RenderFailed) return freshFill(this.template, data, finish);
-      throw error;
+      this.fallBack(describe(error));
     }
-    const changed = parts.filter(
-      ([name, content]) => !sameContent(this.baseParts.get(name), content),
-    );
-    return this.writeFast(changed, finish) ?? this.writeWithPizZip(this.base, changed, finish);
-  }
-
-  /**
-   * Writes the changed parts and the finisher's parts into the base zip without loading it (see
-   * zip-writer.ts), or returns `undefined` when something falls outside what that handles.
-   */
-  private writeFast(
-    changed: [string, string | Uint8Array][],
-    finish: Finisher,
-  ): Uint8Array | undefined {
-    const writer = this.writer;
-    if (!writer) return undefined;
-    const replace = new Map<string, Uint8Array>();
-    for (const [name, content] of changed) {
-      if (typeof content === 'string') return undefined;
-      replace.set(name, content);
-    }
-    // A registered finisher only writes parts: collect them from an empty zip. Written after the
-    // rendered parts, as on the PizZip path.
-    const written = new PizZip();
-    finish(written, true);
-    for (const name of Object.keys(written.files)) {
-      const entry = written.files[name];
-      if (!entry || entry.dir) return undefined;
-      replace.set(name, entry.asUint8Array());
-    }
-    for (const [name, content] of replace)
-      if (content.length === 0 || !writer.canReplace(name)) return undefined;
-    return writer.write(replace);
-  }
-
-  /** Writes the changed parts into the base zip with PizZip (the general way). */
-  private writeWithPizZip(
-    base: Uint8Array,
-    changed: [string, string | Uint8Array][],
-    finish: Finisher,
-  ): Uint8Array {
-    const zip = new PizZip(base);
-    for (const [name, content] of changed) zip.file(name, content, { createFolders: true });
-    finish(zip, true);
-    return generateDocx(zip);
   }
 }
 
-/** True when a rendered part equals the base zip's bytes of it. */
-function sameContent(base: Uint8Array | undefined, content: string | Uint8Array): boolean {
-  if (base === undefined) return false;
-  const bytes = typeof content === 'string' ? encoder.encode(content) : content;
-  if (bytes.length !== base.length) return false;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== base[i]) return false;
-  return true;
+function describe(error: unknown): string {
+  return (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 200);
 }

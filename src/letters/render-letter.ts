@@ -21,6 +21,7 @@ import {
 } from './letter-data';
 import { LETTER_KINDS, REKOMENDASI_BY_SERVICE } from './letter-kinds';
 import { type LetterReceipt, makeReceipt, writeReceipt } from './receipt';
+import { asBytes } from './template-safety';
 import { romanMonth } from './wording';
 
 /** What to print on the letter itself (SPEC §1, `LetterRequest.letter`). */
@@ -37,7 +38,7 @@ export type LetterOptions = {
   /** Kind of letter; default: the service's rekomendasi when eligible, else pengembalian-berkas. */
   kind?: LetterKind;
   /** An office's own template (from `exportTemplate`, edited in Word); default: the profile's or the built-in one. */
-  template?: Uint8Array;
+  template?: Uint8Array | ArrayBuffer;
 };
 
 /** Everything `renderLetter` needs: the case, its decision, the office and the letter's own data. */
@@ -58,7 +59,7 @@ const LetterOptionsSchema = z.strictObject({
   date: IsoDateString,
   signatory: Slug.optional(),
   kind: z.unknown().optional(),
-  template: z.instanceof(Uint8Array).optional(),
+  template: z.union([z.instanceof(Uint8Array), z.instanceof(ArrayBuffer)]).optional(),
 });
 
 /** Characters XML 1.0 cannot hold (same rule as the case schema's free text). */
@@ -254,7 +255,7 @@ function validate(request: unknown, locale: Locale): Validated {
     }
   }
   if (drafts.length || !c || !d || !letter || !kind) throw new ValidationError(drafts, locale);
-  const custom = letter.template ?? profile.templates?.[kind];
+  const custom = asBytes(letter.template ?? profile.templates?.[kind]);
   const templatePath = letter.template ? ['letter', 'template'] : ['profile', 'templates', kind];
   return {
     ctx: {
@@ -381,7 +382,7 @@ export async function prepareLetter(request: LetterRequest): Promise<PreparedLet
  *   letter: { number: '53', date: '2026-03-02' }, // → "400.9/53/403.107/2026", "Magetan, 02 Maret 2026"
  * });
  */
-export async function renderLetter(request: LetterRequest): Promise<Uint8Array> {
+export async function renderLetter(request: LetterRequest): Promise<Uint8Array<ArrayBuffer>> {
   const prepared = await prepareLetter(request);
   const { locale, templatePath, receipt } = prepared;
   const filler = await fillerFor(prepared.kind, prepared.template, templatePath, locale);

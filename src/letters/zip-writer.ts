@@ -13,11 +13,19 @@ import PizZip from 'pizzip';
 /** PizZip's DEFLATE compressor (pako `deflateRaw`, default level), as PizZip's `generate` calls it. */
 const DEFLATE = (
   PizZip as unknown as {
-    compressions: {
-      DEFLATE: { magic: string; compress(input: Uint8Array, options: object): Uint8Array };
+    compressions?: {
+      DEFLATE?: { magic?: string; compress?(input: Uint8Array, options: object): Uint8Array };
     };
   }
-).compressions.DEFLATE;
+).compressions?.DEFLATE;
+
+/**
+ * True when PizZip still exposes its DEFLATE compressor as this writer uses it (a PizZip
+ * internal: the guarded fast path in fill-engine.ts checks this, then compares bytes).
+ */
+export function zipWriterUsable(): boolean {
+  return typeof DEFLATE?.compress === 'function';
+}
 
 const LOCAL_SIG = 0x04034b50;
 const CENTRAL_SIG = 0x02014b50;
@@ -109,6 +117,7 @@ export class ZipWriter {
 
   /** Takes apart a zip PizZip wrote; `undefined` when its layout is not the one handled here. */
   static from(bytes: Uint8Array): ZipWriter | undefined {
+    if (!zipWriterUsable()) return undefined;
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     // PizZip writes the comment last; look for the end record from the back.
     let endAt = -1;
@@ -180,14 +189,16 @@ export class ZipWriter {
    * The zip with the given entries' contents replaced (each must pass {@link canReplace} and be
    * non-empty: PizZip STOREs an empty entry, which this does not do).
    */
-  write(replace: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  write(replace: ReadonlyMap<string, Uint8Array>): Uint8Array<ArrayBuffer> {
     const fresh = new Map<number, { local: Uint8Array; data: Uint8Array; central: Uint8Array }>();
     for (const [name, content] of replace) {
       const i = this.index.get(name);
       const entry = i === undefined ? undefined : this.entries[i];
       if (i === undefined || !entry || entry.method !== METHOD_DEFLATE || content.length === 0)
         throw new Error(`zip writer: cannot replace ${name}`);
-      const data = DEFLATE.compress(content, {});
+      const compress = DEFLATE?.compress;
+      if (!compress) throw new Error('zip writer: PizZip has no DEFLATE compressor');
+      const data = compress.call(DEFLATE, content, {});
       const crc = crc32(content);
       const local = entry.local.slice();
       const lv = new DataView(local.buffer);

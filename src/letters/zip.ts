@@ -18,13 +18,26 @@ export function pinZipDates(zip: PizZip): void {
   }
 }
 
-/** Writes a zip as DEFLATE-compressed bytes with fixed dates: same parts, same bytes. */
-export function generateDocx(zip: PizZip): Uint8Array {
-  pinZipDates(zip);
-  return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
+/**
+ * Bytes backed by their own `ArrayBuffer` (what SPEC §6 promises out: a `Blob` takes them without
+ * a cast). Returns the array itself when it already is, else a copy.
+ */
+export function ownBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer
+    ? (bytes as Uint8Array<ArrayBuffer>)
+    : (new Uint8Array(bytes) as Uint8Array<ArrayBuffer>);
 }
 
-/** Opens .docx bytes, or returns `undefined` when they are not a zip. */
+/** Writes a zip as DEFLATE-compressed bytes with fixed dates: same parts, same bytes. */
+export function generateDocx(zip: PizZip): Uint8Array<ArrayBuffer> {
+  pinZipDates(zip);
+  return ownBytes(zip.generate({ type: 'uint8array', compression: 'DEFLATE' }));
+}
+
+/**
+ * Opens .docx bytes, or returns `undefined` when they are not a zip. Only for bytes this package
+ * wrote or that passed `secureTemplate` (template-safety.ts): PizZip inflates without bounds.
+ */
 export function openZip(bytes: Uint8Array): PizZip | undefined {
   try {
     return new PizZip(bytes);
@@ -46,7 +59,7 @@ export const DOCUMENT_DATE = '2026-01-01T00:00:00Z';
  * Packs a `docx` Document into deterministic bytes: fixed created/modified dates in
  * docProps/core.xml and fixed zip dates, so building twice gives the same file.
  */
-export async function packDocument(doc: Document): Promise<Uint8Array> {
+export async function packDocument(doc: Document): Promise<Uint8Array<ArrayBuffer>> {
   const zip = new PizZip(new Uint8Array(await Packer.toArrayBuffer(doc)));
   const core = readPart(zip, 'docProps/core.xml');
   if (core !== undefined) {

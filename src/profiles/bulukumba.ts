@@ -57,6 +57,8 @@ export const bulukumba = {
   sop: {
     title: 'Layanan Surat Keterangan Reaktivasi PBI BPJS APBN',
     seed: '003_371f532365974598.txt',
+    covers: ['reaktivasi'],
+    product: 'Surat Keterangan Permohonan Reaktivasi PBI BPJS APBN',
     registry: 'dtks',
     legalBasis: [],
   },
@@ -68,6 +70,8 @@ export const bulukumba = {
       requirements: { add: ['surat-status-kepesertaan'], waive: [] },
       sopRefs: {
         segments: 'Persyaratan 1 ("Peserta PBI BPJS APBN")',
+        'requirements:identitas':
+          'Persyaratan 4 ("Foto Copy KTP/KIA (Kartu Identitas Anak)/Akte Kelahiran")',
         windowBound: 'Persyaratan 1 ("non-aktif kurang dari 6 Bulan")',
         requirements:
           'Prosedur 2 ("Surat Keterangan Status Kepesertaan PBI BPJS APBN dari BPJS Kesehatan")',

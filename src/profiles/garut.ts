@@ -23,6 +23,8 @@ export const garut = {
       shortPosition: 'Kabid Dayasos',
     },
   ],
+  // Assumption: the Garut standar pelayanan names no signatory; the Kepala Dinas signs by default
+  // (docs/legal-notes.md lists this for the office to confirm).
   signers: [{ official: 'kepala-dinas', delegation: 'none' }],
   defaultSigner: 'kepala-dinas',
   letterNumberPattern: '400.9/{nomor}/Dinsos/{tahun}',
@@ -37,6 +39,7 @@ export const garut = {
   sop: {
     title: 'Reaktivasi Penerima Bantuan Iuran Jaminan Kesehatan (PBI-JK) APBN',
     seed: '004_b7c803d3a36473fa.txt',
+    covers: ['reaktivasi'],
     registry: 'dtks',
     legalBasis: [
       {
@@ -60,13 +63,19 @@ export const garut = {
   letterTitles: { 'rekomendasi-reaktivasi': 'Surat Rekomendasi Permohonan Reaktivasi' },
   policy: {
     reaktivasi: {
+      identityNamed: ['ktp'],
       segments: ['PBI-APBN'],
       checkBpjsRoster: true,
       residentsOnly: true,
       sopRefs: {
+        identityNamed: 'Persyaratan 3 ("Foto Copy KTP warga asal Kabupaten Garut")',
         segments: 'Judul layanan ("Reaktivasi PBI-JK APBN")',
         checkBpjsRoster: 'Persyaratan 2 ("terdaftar dalam SK Kepesertaan BPJS")',
         residentsOnly: 'Persyaratan 3 ("Foto Copy KTP warga asal Kabupaten Garut")',
+        'requirements:identitas':
+          'Persyaratan 3 ("Foto Copy KTP warga asal Kabupaten Garut dan Kartu Keluarga")',
+        'requirements:kk':
+          'Persyaratan 3 ("Foto Copy KTP warga asal Kabupaten Garut dan Kartu Keluarga")',
       },
     },
     pendaftaran: {},

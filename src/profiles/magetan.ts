@@ -58,6 +58,8 @@ export const magetan = {
     issued: '05 Juni 2023',
     title: 'Reaktifasi Kartu JKN-KIS',
     seed: '001_156b21e35085b28b.txt',
+    covers: ['reaktivasi'],
+    product: 'Surat Permohonan reaktivasi peserta JKN-KIS',
     registry: 'dtks',
     legalBasis: [
       {
@@ -80,8 +82,16 @@ export const magetan = {
   letterTitles: { 'rekomendasi-reaktivasi': 'Surat Permohonan Reaktivasi' },
   policy: {
     reaktivasi: {
+      identityNamed: ['ktp'],
       checkBpjsRoster: true,
       sopRefs: {
+        identityNamed: 'Persyaratan Pelayanan 3 ("Fotocopi Kartu JKN-KIS, KTP, dan KK")',
+        'requirements:identitas':
+          'Persyaratan Pelayanan 3 ("Menunjukkan Fotocopi Kartu JKN-KIS, KTP, dan KK")',
+        'requirements:kk':
+          'Persyaratan Pelayanan 3 ("Menunjukkan Fotocopi Kartu JKN-KIS, KTP, dan KK")',
+        'requirements:kartu-jkn':
+          'Persyaratan Pelayanan 3 ("Menunjukkan Fotocopi Kartu JKN-KIS, KTP, dan KK")',
         checkBpjsRoster:
           'Uraian kegiatan 3–5 ("Apabila hasil cek data di BPJS sudah tidak terdaftar maka berkas dikembalikan")',
       },

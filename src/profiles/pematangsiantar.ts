@@ -35,13 +35,18 @@ export const pematangsiantar = {
     title: 'Kepala Kantor Cabang BPJS Kesehatan Pematangsiantar',
     place: 'Pematangsiantar',
   },
-  tembusan: ['Wali Kota Pematangsiantar', 'Arsip'],
-  sla: { minutes: 75 },
+  // The SOP sends no copy to the Wali Kota ("Dicatat dan disimpan sebagai arsip dokumen").
+  tembusan: ['Arsip'],
+  // Catatan 2–3: pendaftaran goes to BPJS collectively once a month, pengalihan every working day.
+  sla: { minutes: 75, cadence: { pendaftaran: 'monthly', pengalihan: 'daily' } },
   complaints: [],
   sop: {
     title: 'Pengurusan BPJS Kesehatan JKN KIS melalui Aplikasi "Siantar Sehat"',
     issued: '2022',
     seed: '002_535e5cc640931429.txt',
+    // Pendaftaran and pengalihan only: reaktivasi follows the national rule alone.
+    covers: ['pendaftaran', 'pengalihan'],
+    product: 'Surat Rekomendasi Pengurusan BPJS Kesehatan JKN-KIS dan Pengalihan BPJS Mandiri',
     registry: 'dtks',
     legalBasis: [
       {
@@ -91,19 +96,23 @@ export const pematangsiantar = {
   policy: {
     reaktivasi: {},
     pendaftaran: {
+      identityNamed: ['ktp'],
       acceptVerifiedPoor: true,
       requirements: { add: ['sktm'], waive: [] },
       sopRefs: {
         acceptVerifiedPoor: 'Peringatan ("Warga Miskin DTKS dan Non DTKS") dan langkah 3a',
+        identityNamed: 'Langkah 2c ("Fotocopy KK dan KTP")',
         requirements: 'Langkah 2a ("SKTM dari Kelurahan yang ditanda-tangani oleh Lurah")',
       },
     },
     pengalihan: {
+      identityNamed: ['ktp'],
       acceptVerifiedPoor: true,
       requirements: { add: ['surat-pernyataan-tidak-mampu-bayar'], waive: [] },
       requireStamp: true,
       sopRefs: {
         acceptVerifiedPoor: 'Peringatan ("Warga Miskin DTKS dan Non DTKS") dan langkah 3a',
+        identityNamed: 'Langkah 2c ("Fotocopy KK dan KTP")',
         requirements:
           'Langkah 2b ("Surat Keterangan tidak mampu bayar (BPJS Kesehatan Mandiri) pakai Materai")',
         requireStamp: 'Langkah 2b ("pakai Materai")',

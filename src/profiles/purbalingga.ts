@@ -42,12 +42,16 @@ export const purbalingga = {
   addressee: { title: 'Kepala Kantor Cabang BPJS Kesehatan Purbalingga', place: 'Purbalingga' },
   tembusan: ['Arsip'],
   sla: { minutes: 40 },
-  complaints: [{ channel: 'BPJS Kesehatan Care Center', contact: '165' }],
+  // SOP langkah 1: the applicant asks BPJS about their status; not a Dinsos complaint channel.
+  statusEnquiry: [{ channel: 'BPJS Kesehatan Care Center', contact: '165' }],
+  complaints: [],
   sop: {
     number: 'SOP AP 460/053/2022',
     issued: 'Desember 2021',
     title: 'Rekomendasi Reaktifasi atau Pengaktifan KIS PBI',
     seed: '000_6ad60223d011c6bf.txt',
+    covers: ['reaktivasi'],
+    product: 'Surat Re-aktivasi KIS PBI',
     registry: 'dtks',
     legalBasis: [
       {
@@ -82,11 +86,18 @@ export const purbalingga = {
   letterTitles: { 'rekomendasi-reaktivasi': 'Surat Re-aktivasi KIS PBI' },
   policy: {
     reaktivasi: {
+      identityNamed: ['ktp'],
       windowBound: 'kurang-dari',
       requirements: { add: ['surat-status-kepesertaan', 'surat-keterangan-faskes'], waive: [] },
       sopRefs: {
+        identityNamed: 'Peringatan ("Fc KK, Fc KTP, Kartu KIS")',
         windowBound: 'Langkah 2a ("kurang dari 6 bulan sejak penetapan penghapusan")',
         requirements: 'Langkah 2a dan Peringatan',
+        'requirements:identitas':
+          'Peringatan ("persyaratan dokumen pendukung Fc KK, Fc KTP, Kartu KIS")',
+        'requirements:kk': 'Peringatan ("persyaratan dokumen pendukung Fc KK, Fc KTP, Kartu KIS")',
+        'requirements:kartu-jkn':
+          'Peringatan ("persyaratan dokumen pendukung Fc KK, Fc KTP, Kartu KIS")',
         'requirements:surat-status-kepesertaan':
           'Langkah 2a ("membawa bukti keterangan dari BPJS pada SK tertentu")',
         'requirements:surat-keterangan-faskes':

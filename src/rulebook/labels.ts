@@ -299,6 +299,7 @@ const id: RuleBookLabels = {
     acceptVerifiedPoor: 'warga miskin non-DTKS',
     requirements: 'persyaratan dokumen',
     requireStamp: 'meterai',
+    identityNamed: 'dokumen identitas yang disebut SOP',
   },
   windowBounds: {
     'paling-lama': 'paling lama (hari terakhir masih masuk)',
@@ -491,6 +492,7 @@ const en: RuleBookLabels = {
     acceptVerifiedPoor: 'poor families outside DTKS',
     requirements: 'document requirements',
     requireStamp: 'meterai',
+    identityNamed: 'identity documents the SOP names',
   },
   windowBounds: {
     'paling-lama': 'at most (the last day is inside)',

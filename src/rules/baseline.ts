@@ -78,9 +78,11 @@ export const NATIONAL_REQUIREMENTS: Readonly<
   >
 > = {
   reaktivasi: [
-    { id: 'identitas', citations: ['p21-pasal-8', 'p3-pasal-20-3'] },
-    { id: 'kk', citations: ['p21-pasal-8', 'p3-pasal-20-3'] },
-    { id: 'kartu-jkn', citations: ['p21-pasal-8', 'p3-pasal-20-3'] },
+    // No national article retrieved names these documents: a reading from the seed SOPs, and
+    // each profile's SOP step is cited beside it (Pasal 20(3) names only the faskes letter).
+    { id: 'identitas', citations: ['penafsiran-dokumen-reaktivasi'] },
+    { id: 'kk', citations: ['penafsiran-dokumen-reaktivasi'] },
+    { id: 'kartu-jkn', citations: ['penafsiran-dokumen-reaktivasi'] },
     {
       id: 'surat-keterangan-faskes',
       citations: ['p3-pasal-20-3'],
@@ -116,6 +118,8 @@ export type EffectivePolicy = {
   residentsOnly: boolean;
   acceptVerifiedPoor: boolean;
   requireStamp: boolean;
+  /** Identity documents the SOP names, when it says (departures only; `identitas` decides). */
+  identityNamed: readonly DocumentKind[] | null;
   requirements: readonly RequirementId[];
   /** Requirements the profile adds beyond the national list at `asOf`. */
   addedRequirements: readonly RequirementId[];
@@ -144,6 +148,7 @@ export function effectivePolicy(
     residentsOnly: p.residentsOnly ?? false,
     acceptVerifiedPoor: p.acceptVerifiedPoor ?? false,
     requireStamp: p.requireStamp ?? false,
+    identityNamed: p.identityNamed ?? null,
     requirements,
     addedRequirements: added.filter((r) => !waive.has(r)),
   };

@@ -73,9 +73,19 @@ export function profileDepartures(profile: Profile, asOf?: IsoDate): Departure[]
       });
     }
     if (p.acceptVerifiedPoor) {
+      // The basis of such a rule is the regional budget the SOP lists; it lapses with that year.
+      const budget = (profile.sop?.legalBasis ?? []).filter((b) =>
+        /Anggaran Pendapatan dan Belanja Daerah/i.test(b.title),
+      );
+      const basisId = budget.length
+        ? `; dasar anggaran yang dicantumkan SOP: ${budget.map((b) => `${b.instrument} (${b.title})`).join('; ')} — perlu dipastikan masih ada dasar anggaran untuk tahun berjalan`
+        : '';
+      const basisEn = budget.length
+        ? `; the budget basis the SOP lists: ${budget.map((b) => `${b.instrument} (${b.title})`).join('; ')} — check that a budget basis exists for the current year`
+        : '';
       add('acceptVerifiedPoor', 'looser', {
-        id: 'Pada masa DTKS menerima warga miskin non-DTKS yang terverifikasi (lazimnya dibiayai sebagai PBI daerah/APBD)',
-        en: 'In the DTKS era accepts verified poor families outside DTKS (typically funded as regional PBI/APBD)',
+        id: `Pada masa DTKS menerima warga miskin non-DTKS yang terverifikasi (lazimnya dibiayai sebagai PBI daerah/APBD)${basisId}`,
+        en: `In the DTKS era accepts verified poor families outside DTKS (typically funded as regional PBI/APBD)${basisEn}`,
       });
     }
     const added = (p.requirements?.add ?? []).filter(
@@ -92,6 +102,14 @@ export function profileDepartures(profile: Profile, asOf?: IsoDate): Departure[]
       add('requirements', 'looser', {
         id: `Dokumen yang tidak diminta: ${waived.map((r) => REQUIREMENTS[r].label.id).join('; ')}`,
         en: `Documents waived: ${waived.map((r) => REQUIREMENTS[r].label.en).join('; ')}`,
+      });
+    }
+    const identityKinds = REQUIREMENTS.identitas.anyOf;
+    if (p.identityNamed && identityKinds.some((k) => !p.identityNamed?.includes(k))) {
+      const extra = identityKinds.filter((k) => !p.identityNamed?.includes(k));
+      add('identityNamed', 'looser', {
+        id: `SOP hanya menyebut ${p.identityNamed.map(kindName).join('/')} sebagai identitas; pbi-jk juga menerima ${extra.map(kindName).join(' atau ')} (untuk anak yang belum ber-KTP)`,
+        en: `The SOP names only ${p.identityNamed.map(kindName).join('/')} as identity; pbi-jk also accepts ${extra.map(kindName).join(' or ')} (for children without a KTP)`,
       });
     }
     if (p.requireStamp) {
@@ -133,6 +151,10 @@ export function sopCitation(
     ...(sop.seed ? { source: `shared/seeds/${sop.seed}` } : {}),
     verified: true,
   };
+}
+
+function kindName(k: string): string {
+  return k === 'akta-kelahiran' ? 'akta kelahiran' : k.toUpperCase();
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

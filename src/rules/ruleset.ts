@@ -114,7 +114,11 @@ export function ruleCitations(
   const departures = profileDepartures(profile, asOf).filter((d) => d.service === service);
   for (const knob of rule.shapedBy ?? [])
     if (departures.some((d) => d.knob === knob)) knobs.push(knob);
-  if (rule.requirement && policy.addedRequirements.includes(rule.requirement))
+  if (
+    rule.requirement &&
+    (policy.addedRequirements.includes(rule.requirement) ||
+      profile.policy[service].sopRefs?.[`requirements:${rule.requirement}`])
+  )
     knobs.push('requirements');
   for (const knob of knobs) {
     const c = sopCitation(profile, service, knob, rule.requirement);

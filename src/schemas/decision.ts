@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Service } from './case-input';
+import { RequirementId } from './profile';
 
 /** Codes of every reason a decision can give (SPEC §1.2). Apps branch on these. */
 export const ReasonCode = z.enum([
@@ -111,7 +112,8 @@ export const Decision = z.object({
   regime: RegimeId,
   outcome: Outcome,
   reasons: z.array(Reason),
-  missingDocuments: z.array(z.string()),
+  /** Requirement ids not met, e.g. 'kk', 'identitas' (KTP/KIA/akta), 'surat-keterangan-faskes'. */
+  missingDocuments: z.array(RequirementId),
   nextSteps: z.array(NextStep),
   /** Rules that held, decided on facts that were all known. */
   passed: z.array(z.object({ ruleId: z.string(), title: z.string() })),

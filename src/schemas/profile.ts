@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Segment } from './case-input';
+import { DocumentKind, Segment } from './case-input';
 import { IsoDateString, issue, NipString, RegionCodeString, Slug, text } from './primitives';
 
 /** Ids of document requirements; `identitas` is met by a KTP, a KIA or an akta kelahiran. */
@@ -75,6 +75,16 @@ export const SopReference = z.strictObject({
   legalBasis: z.array(LegalBasisEntry),
   /** The welfare registry the SOP checks against (every seed names DTKS). */
   registry: z.enum(['dtks', 'dtsen']).optional(),
+  /**
+   * The services the SOP regulates; for any other service the profile applies the national
+   * rule only (the rule book says so). Absent: all three.
+   */
+  covers: z
+    .array(z.enum(['reaktivasi', 'pendaftaran', 'pengalihan']))
+    .min(1)
+    .optional(),
+  /** The SOP's own name for the letter it produces ("Produk Layanan"), as printed. */
+  product: text(200).optional(),
 });
 /** The regional SOP a profile encodes. */
 export type SopReference = z.infer<typeof SopReference>;
@@ -105,6 +115,12 @@ export const ServicePolicy = z.strictObject({
     .optional(),
   /** Require the surat pernyataan tidak mampu bayar to carry a meterai. */
   requireStamp: z.boolean().optional(),
+  /**
+   * The identity documents the SOP itself names (e.g. only `ktp`). The package accepts KTP, KIA or
+   * akta kelahiran for `identitas`; where the SOP names fewer, the rule book shows that as a
+   * departure for legal review. Absent: the SOP does not say.
+   */
+  identityNamed: z.array(DocumentKind).min(1).optional(),
   /** Where in the SOP each change comes from, e.g. `{ windowBound: 'Langkah 2a' }`. */
   sopRefs: z.record(z.string(), text(200)).optional(),
 });
@@ -162,7 +178,23 @@ export const Profile = z
     sla: z.strictObject({
       minutes: z.number().int().positive().optional(),
       workingDays: z.number().int().positive().optional(),
+      /**
+       * How often the office sends each service's files on to BPJS, where the SOP says so
+       * (Pematangsiantar: pendaftaran collectively once a month, pengalihan every working day),
+       * so no one reads the desk time as the time to coverage.
+       */
+      cadence: z
+        .partialRecord(
+          z.enum(['reaktivasi', 'pendaftaran', 'pengalihan']),
+          z.enum(['same-day', 'daily', 'monthly']),
+        )
+        .optional(),
     }),
+    /**
+     * Where an applicant can ask about their BPJS membership status (an SOP step, not a complaint
+     * channel of the office), e.g. BPJS Kesehatan Care Center 165.
+     */
+    statusEnquiry: z.array(z.strictObject({ channel: text(100), contact: text(200) })).default([]),
     complaints: z.array(z.strictObject({ channel: text(100), contact: text(200) })).default([]),
     sop: SopReference.optional(),
     /** Letter titles the SOP uses, per kind (the regime may override, see the letters guide). */
@@ -251,6 +283,7 @@ export const ProfileOverrides = z.strictObject({
   tembusan: z.array(text(200)).optional(),
   sla: shape.sla.optional(),
   complaints: z.array(z.strictObject({ channel: text(100), contact: text(200) })).optional(),
+  statusEnquiry: z.array(z.strictObject({ channel: text(100), contact: text(200) })).optional(),
   sop: shape.sop,
   letterTitles: z.partialRecord(LetterKind, text(200)).optional(),
   policy: z

@@ -5,22 +5,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderLetter } from '../../src/letters/render-letter';
 import { tableLetters } from './helpers';
+import { libreOfficeReady, pdfInfoReady } from './libreoffice-env';
 
-function has(command: string): boolean {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const soffice = has('soffice');
-if (!soffice) {
-  console.warn(
-    'SKIPPED: LibreOffice (soffice) is not installed; CI installs libreoffice-writer to run this test.',
-  );
-}
+// soffice and the Liberation fonts, else skipped with the reason printed (libreoffice-env.ts).
+const soffice = libreOfficeReady();
 
 describe.skipIf(!soffice)('LibreOffice headless opens every letter of the rule tables', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pbi-jk-letters-'));
@@ -52,7 +40,7 @@ describe.skipIf(!soffice)('LibreOffice headless opens every letter of the rule t
     const pdfs = new Set(readdirSync(dir).filter((f) => f.endsWith('.pdf')));
     for (const n of names) {
       expect(pdfs.has(`${n.file}.pdf`), `${n.file}: ${n.name}`).toBe(true);
-      if (!has('pdfinfo')) continue;
+      if (!pdfInfoReady()) continue;
       const info = execFileSync('pdfinfo', [join(dir, `${n.file}.pdf`)], { encoding: 'utf8' });
       const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
       expect(pages, n.file).toBeGreaterThanOrEqual(1);

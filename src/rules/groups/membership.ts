@@ -14,7 +14,8 @@ export const membershipRules: readonly RuleDefinition[] = [
     kind: 'eligibility',
     when: { fact: 'segmentAllowed', operator: 'equal', value: false },
     params: ['segment', 'allowedSegments', 'service'],
-    citations: ['p21-pasal-8', 'p3-pasal-20-1'],
+    // PBI-APBD under the national rule is a reading no source confirms.
+    citations: ['p21-pasal-8', 'p3-pasal-20-1', 'penafsiran-apbd'],
     shapedBy: ['segments'],
   },
   {
