@@ -192,6 +192,13 @@ export function registerDesk(program: Command): void {
         const { server, url } = await startDeskServer({
           port,
           ...(profile ? { profile } : {}),
+        }).catch((e: NodeJS.ErrnoException) => {
+          if (e.code !== 'EADDRINUSE') throw e;
+          throw new InputError(
+            o.locale === 'en'
+              ? `port ${port} is already in use; choose another --port (or --port 0)`
+              : `port ${port} sudah dipakai program lain; pilih --port lain (atau --port 0)`,
+          );
         });
         const stop = o.locale === 'en' ? 'Ctrl-C to stop' : 'Ctrl-C untuk berhenti';
         process.stdout.write(`pbi-jk desk: ${url}  (${stop})\n`);
