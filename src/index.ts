@@ -6,6 +6,8 @@
 
 export type { IsoDate } from './dates/iso-date';
 export { addMonthsClamped, formatLongDate, isIsoDate } from './dates/iso-date';
+export type { Period } from './dates/period';
+export { inForce } from './dates/period';
 export type { IssueDraft, ValidationIssue } from './errors/validation-error';
 export { ValidationError } from './errors/validation-error';
 export type { IssueParams, ValidationCode } from './errors/validation-messages';
@@ -47,12 +49,28 @@ export { profileDepartures } from './rules/departures';
 export type { CompiledRule } from './rules/export';
 export { caseFacts, compileRules, rules } from './rules/export';
 export type { FactName, Facts, FactValue } from './rules/facts';
-export type { CitationEntry, CitationId, Instrument, InstrumentId } from './rules/law';
+export type {
+  CitationEntry,
+  CitationId,
+  Instrument,
+  InstrumentId,
+  InstrumentStatement,
+  InstrumentStatementKind,
+  InstrumentStatus,
+  LegalDate,
+  LegalDateId,
+  Sourced,
+} from './rules/law';
+export { CITATIONS, INSTRUMENTS, instrumentStatus, LEGAL_DATES } from './rules/law';
 export type { CheckId } from './rules/messages';
 export { NEXT_STEP_MESSAGES, REASON_MESSAGES } from './rules/messages';
 export type { NextStepTrigger } from './rules/next-steps';
+export type { DeactivationWave } from './rules/operations';
+export { DEACTIVATION_WAVES } from './rules/operations';
 export type { Parameter, ParameterName, ParameterValue, Registry } from './rules/parameters';
 export { parameterAt } from './rules/parameters';
+export type { ReasonOf, ReasonParams } from './rules/reason-params';
+export { isReason, REASON_PARAM_KEYS } from './rules/reason-params';
 export type {
   Concern,
   Condition,

@@ -308,3 +308,15 @@ describe('property: passed, undecided and the failing reasons partition the rule
     );
   });
 });
+
+describe('typed reason params', () => {
+  it('every rule gives its reason code every param the code declares', async () => {
+    const { RULES } = await import('../../src/rules/ruleset');
+    const { REASON_PARAM_KEYS } = await import('../../src/rules/reason-params');
+    for (const r of RULES) {
+      const given = new Set<string>([...(r.params ?? []), ...Object.keys(r.fixedParams ?? {})]);
+      for (const k of REASON_PARAM_KEYS[r.reason])
+        expect(given.has(k as string), `${r.id}: ${String(k)}`).toBe(true);
+    }
+  });
+});
