@@ -2,14 +2,22 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // The root and one entry per part an app may take alone (package.json `exports`). Code
+    // splitting puts what they share in common chunks, so `pbi-jk` and `pbi-jk/rules` share one
+    // ValidationError class and an app importing only `evaluate` loads only the rules' chunks.
+    entry: {
+      index: 'src/index.ts',
+      rules: 'src/entry/rules.ts',
+      letters: 'src/entry/letters.ts',
+      rulebook: 'src/entry/rulebook.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: false,
     clean: true,
     target: 'es2022',
     platform: 'neutral',
-    splitting: false,
+    splitting: true,
     treeshake: true,
   },
   {

@@ -1,7 +1,7 @@
 // npm run bench: builds, then runs every benchmark present and prints ratios and throughput.
 import { existsSync } from 'node:fs';
 
-const benches = ['evaluate', 'letter', 'batch'];
+const benches = ['evaluate', 'letter', 'batch', 'bundle'];
 for (const name of benches) {
   const file = new URL(`./${name}.mjs`, import.meta.url);
   if (!existsSync(file)) continue;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Package checks: the tarball installs into an empty project, ESM import and CJS require both
-# work, types resolve under moduleResolution nodenext, publint and attw are clean, and the core
-# bundles for the browser without Node built-ins.
+# work for the root and every subpath (pbi-jk/rules, /letters, /rulebook), types resolve under
+# moduleResolution nodenext, publint and attw are clean, the core bundles for the browser without
+# Node built-ins, and the browser bundles stay within generous bounds of their targets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -13,7 +14,7 @@ tarball=$(npm pack --silent --pack-destination "$work" | tail -n 1)
 echo "package: $tarball ($(du -h "$work/$tarball" | cut -f1))"
 
 npx publint --strict
-npx attw --pack . --profile node16
+npx attw --pack .
 
 mkdir -p "$work/app" && cd "$work/app"
 cat > package.json <<JSON
@@ -29,11 +30,38 @@ node -e "
   const m = require('pbi-jk');
   if (typeof m.CaseInput?.safeParse !== 'function') { console.error('require failed'); process.exit(1); }
   console.log('require ok');"
+# Every subpath, both builds; the rule book's Word writer is a lazily loaded chunk: load it.
+node --input-type=module -e "
+  const want = { rules: ['evaluate','validateCase','profiles','defineProfile','CaseInput','ValidationError'],
+                 letters: ['renderLetter','exportTemplate','checkTemplate','ValidationError'],
+                 rulebook: ['renderRuleBook','ValidationError'] };
+  const { createRequire } = await import('node:module');
+  const require = createRequire(process.cwd() + '/');
+  for (const [sub, names] of Object.entries(want)) {
+    const esm = await import('pbi-jk/' + sub), cjs = require('pbi-jk/' + sub);
+    for (const k of names) if (!(k in esm) || !(k in cjs)) { console.error('pbi-jk/' + sub + ' lacks ' + k); process.exit(1); }
+  }
+  for (const m of [await import('pbi-jk/rulebook'), require('pbi-jk/rulebook')]) {
+    const docx = await m.renderRuleBook({ profile: 'magetan', format: 'docx' });
+    if (!(docx instanceof Uint8Array) || docx[0] !== 0x50) { console.error('rule book .docx failed'); process.exit(1); }
+  }
+  const root = require('pbi-jk');
+  try { await (await import('pbi-jk')).evaluate(null, { profile: 'magetan' }); } catch (e) {
+    if (!root.ValidationError.is(e) || e instanceof root.ValidationError) { console.error('ValidationError.is failed across builds'); process.exit(1); }
+  }
+  console.log('subpaths ok (pbi-jk/rules, pbi-jk/letters, pbi-jk/rulebook; ESM and CJS)');"
 cat > check.mts <<'TS'
 import { CaseInput, type Decision, profiles } from 'pbi-jk';
 const c: CaseInput = CaseInput.parse({} as unknown);
 const d: Decision | undefined = undefined;
 void c; void d; void profiles.magetan;
+TS
+cat > check-subpaths.mts <<'TS'
+import { evaluate, validateCase, type ValidationIssue } from 'pbi-jk/rules';
+import { renderLetter } from 'pbi-jk/letters';
+import { renderRuleBook } from 'pbi-jk/rulebook';
+const issues: ValidationIssue[] = validateCase({});
+void evaluate; void renderLetter; void renderRuleBook; void issues;
 TS
 cat > check.cts <<'TS'
 import pbi = require('pbi-jk');
@@ -41,13 +69,35 @@ const p: pbi.Profile = pbi.profiles.garut;
 void p;
 TS
 cat > tsconfig.json <<'JSON'
-{ "compilerOptions": { "module": "nodenext", "moduleResolution": "nodenext", "strict": true, "noEmit": true, "skipLibCheck": false, "types": [] }, "files": ["check.mts", "check.cts"] }
+{ "compilerOptions": { "module": "nodenext", "moduleResolution": "nodenext", "strict": true, "noEmit": true, "skipLibCheck": false, "types": [] }, "files": ["check.mts", "check.cts", "check-subpaths.mts"] }
 JSON
 npx tsc -p tsconfig.json && echo "types ok (nodenext)"
 
 cd "$root"
-npx esbuild src/index.ts --bundle --platform=browser --format=esm --log-level=error --outfile="$work/browser.js"
-if grep -Eq "from ?['\"](node:|fs['\"]|path['\"]|crypto['\"])|require\\(['\"](node:|fs|path|crypto)" "$work/browser.js"; then
-  echo "browser bundle refers to Node built-ins"; exit 1
-fi
-echo "browser bundle ok ($(du -h "$work/browser.js" | cut -f1))"
+for entry in src/index.ts src/entry/rules.ts src/entry/letters.ts src/entry/rulebook.ts; do
+  # platform=browser: esbuild fails on a Node built-in it cannot resolve; grep for any it kept.
+  npx esbuild "$entry" --bundle --platform=browser --format=esm --log-level=error --outfile="$work/browser.js"
+  if grep -Eq "from ?['\"](node:|fs['\"]|path['\"]|crypto['\"])|require\\(['\"](node:|fs|path|crypto)" "$work/browser.js"; then
+    echo "browser bundle of $entry refers to Node built-ins"; exit 1
+  fi
+done
+echo "browser bundles ok: no Node built-ins in the root, rules, letters or rulebook entries"
+
+# Bundle sizes (npm run bench prints them): generous bounds over the targets of 80 KB gzip for a
+# page importing only evaluate and 250 KB gzip for the whole core, to catch a regression such as
+# the Word libraries coming back into the rules.
+node bench/bundle.mjs --json > "$work/bundle.json"
+node --input-type=module -e "
+  import { readFileSync } from 'node:fs';
+  const f = JSON.parse(readFileSync('$work/bundle.json', 'utf8'));
+  const kb = (n) => n / 1024;
+  const limits = { 'evaluate (root)': 90, 'evaluate (pbi-jk/rules)': 90, 'validateCase (pbi-jk/rules)': 90, 'whole core (root)': 275 };
+  let bad = 0;
+  for (const [name, max] of Object.entries(limits)) {
+    const got = f[name];
+    if (!got) { console.error('bundle not measured: ' + name); bad++; continue; }
+    const size = kb(got.initialGzip);
+    console.log('bundle ' + name + ': ' + size.toFixed(1) + ' KB gzip (limit ' + max + ')');
+    if (size > max) { console.error('  too big'); bad++; }
+  }
+  process.exit(bad ? 1 : 0);"

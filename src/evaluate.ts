@@ -13,10 +13,10 @@ import { NEXT_STEP_TRIGGERS } from './rules/next-steps';
 import { parameterAt, RULES_START } from './rules/parameters';
 import { rulesetFor } from './rules/ruleset';
 import { RULESET_VERSION } from './rules/version';
-import { CaseInput, type Service } from './schemas/case-input';
+import type { CaseInput, Service } from './schemas/case-input';
 import type { CheckId, Decision, NextStep, Outcome, Reason, RegimeId } from './schemas/decision';
-import { parseOrThrow } from './schemas/parse';
 import type { Profile, RequirementId } from './schemas/profile';
+import { checkCase } from './validate-case';
 import { PACKAGE_VERSION } from './version';
 
 /** Options of {@link evaluate}. */
@@ -58,13 +58,17 @@ export async function evaluate(input: unknown, options: EvaluateOptions): Promis
   const profile = collect(drafts, () =>
     resolveProfile(opts.profile, locale, ['options', 'profile']),
   );
-  const c = collect(drafts, () => parseOrThrow(CaseInput, input, locale));
+  // The case part is validateCase's: the two never disagree.
+  const asOfGiven = opts.asOf !== undefined;
+  const checked = checkCase(input, { asOfGiven });
+  drafts.push(...checked.drafts);
+  const c = checked.value;
   const asOf = opts.asOf ?? c?.receivedOn;
-  if (opts.asOf !== undefined && (typeof opts.asOf !== 'string' || !isIsoDate(opts.asOf))) {
+  if (asOfGiven && (typeof opts.asOf !== 'string' || !isIsoDate(opts.asOf))) {
     drafts.push({ path: ['options', 'asOf'], code: 'invalid-date' });
-  } else if (asOf !== undefined && asOf < RULES_START) {
+  } else if (asOfGiven && asOf !== undefined && asOf < RULES_START) {
     drafts.push({
-      path: opts.asOf !== undefined ? ['options', 'asOf'] : ['receivedOn'],
+      path: ['options', 'asOf'],
       code: 'as-of-out-of-range',
       params: { value: asOf, detail: RULES_START },
     });

@@ -9,7 +9,7 @@ export { addMonthsClamped, formatLongDate, isIsoDate } from './dates/iso-date';
 export type { Period } from './dates/period';
 export { inForce } from './dates/period';
 export type { IssueDraft, ValidationIssue } from './errors/validation-error';
-export { ValidationError } from './errors/validation-error';
+export { formatIssue, ValidationError } from './errors/validation-error';
 export type { IssueParams, ValidationCode } from './errors/validation-messages';
 export type { EvaluateOptions } from './evaluate';
 export { evaluate } from './evaluate';
@@ -36,6 +36,8 @@ export type { LetterOptions, LetterRequest } from './letters/render-letter';
 export { renderLetter } from './letters/render-letter';
 export type { StrippedItem } from './letters/template-safety';
 export { TEMPLATE_LIMITS } from './letters/template-safety';
+export type { LetterVerification, VerifyLetterOptions } from './letters/verify-letter';
+export { verifyLetter } from './letters/verify-letter';
 export type { ProfileId } from './profiles/index';
 export { PROFILE_IDS, profiles } from './profiles/index';
 export { defineProfile } from './profiles/resolve';
@@ -104,6 +106,9 @@ export {
   ReasonKind,
   RegimeId,
 } from './schemas/decision';
+export type { CaseField, DecisionField, FieldLabel } from './schemas/field-labels';
+export { CASE_FIELD_LABELS, DECISION_FIELD_LABELS } from './schemas/field-labels';
+export type { JsonSchemaOptions } from './schemas/json-schema';
 export { caseInputJsonSchema, decisionJsonSchema } from './schemas/json-schema';
 export type { ProfileInput } from './schemas/profile';
 export {
@@ -117,3 +122,5 @@ export {
   Signer,
   SopReference,
 } from './schemas/profile';
+export type { ValidateCaseOptions } from './validate-case';
+export { validateCase } from './validate-case';

@@ -10,5 +10,6 @@ export { checkTemplate } from '../letters/check-template';
 export { exportTemplate } from '../letters/export-template';
 export type { LetterRequest } from '../letters/render-letter';
 export { renderLetter } from '../letters/render-letter';
+export { verifyLetter } from '../letters/verify-letter';
 export type { RuleBookOptions } from '../rulebook/render-rule-book';
 export { renderRuleBook } from '../rulebook/render-rule-book';

@@ -9,6 +9,7 @@ import { registerRules } from './commands/rules';
 import { registerSchema } from './commands/schema';
 import { EXIT, examples } from './commands/shared';
 import { registerTemplate } from './commands/template';
+import { registerVerify } from './commands/verify';
 
 // `pbi-jk rules … | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -39,6 +40,7 @@ const program = new Command('pbi-jk')
 registerDemo(program);
 registerEvaluate(program);
 registerLetter(program);
+registerVerify(program);
 registerBatch(program);
 registerRules(program);
 registerTemplate(program);

@@ -7,7 +7,7 @@ import { ValidationError, type ValidationIssue } from '../errors/validation-erro
 import { evaluate } from '../evaluate';
 import type { Locale } from '../i18n/locale';
 import { REKOMENDASI_BY_SERVICE } from '../letters/letter-kinds';
-import { DEFAULT_TITLES, letterTitle, regulationOn } from '../letters/wording';
+import { DEFAULT_TITLES, letterTitle } from '../letters/wording';
 import { PROFILE_IDS, profiles } from '../profiles/index';
 import { RULEBOOK_LABELS } from '../rulebook/labels';
 import { effectivePolicy, REQUIREMENTS } from '../rules/baseline';
@@ -15,6 +15,7 @@ import { CHECK_MESSAGES } from '../rules/messages';
 import type { Decision } from '../schemas/decision';
 import { caseInputJsonSchema } from '../schemas/json-schema';
 import { LetterKind, Profile, type RequirementId } from '../schemas/profile';
+import { validateCase } from '../validate-case';
 import { buildForm, type FormState, pruneEmpty, readValue, type SchemaNode } from './form';
 import { renderMarkdown } from './markdown';
 import { DESK_STRINGS, type DeskStrings } from './strings';
@@ -58,7 +59,7 @@ function configuredProfile(): { profile?: Profile; error?: string } {
 
 /** The library's validate-only call, once it exists (SPEC §1 `validateCase`). */
 const VALIDATE_CASE: ((i: unknown, o: { locale: Locale }) => ValidationIssue[]) | undefined =
-  undefined;
+  validateCase;
 
 /**
  * The letter and rule-book code (docx, templates, worked examples) is started on first use:
@@ -511,8 +512,7 @@ function showAllButton(s: DeskStrings): HTMLElement {
 /** The title the letter will carry (the regulation in force on the letter date may rename it). */
 function letterName(kind: string, profile: Profile, d: Decision): string {
   if ((FEATURES.letterKinds as readonly string[]).includes(kind)) {
-    const date = isIso(page.letter.date) ? page.letter.date : d.asOf;
-    return letterTitle(kind as LetterKind, regulationOn(date), profile.letterTitles, d.service);
+    return letterTitle(kind as LetterKind, d.regime, profile.letterTitles, d.service);
   }
   const titles = profile.letterTitles as Record<string, string | undefined>;
   return titles[kind] ?? (DEFAULT_TITLES as Record<string, string | undefined>)[kind] ?? kind;

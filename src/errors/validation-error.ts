@@ -13,6 +13,8 @@ export type ValidationIssue = {
   path: string[];
   code: ValidationCode;
   message: string;
+  /** The data the message was written from: pass the issue to {@link formatIssue} to write it in another locale. */
+  params: IssueParams;
 };
 
 /**
@@ -21,7 +23,13 @@ export type ValidationIssue = {
  */
 export type IssueDraft =
   | { path: readonly (string | number)[]; code: ValidationCode; params?: IssueParams }
-  | ValidationIssue;
+  | (Omit<ValidationIssue, 'params'> & { params?: IssueParams });
+
+/**
+ * Marks a ValidationError across copies of the package: the ESM and CommonJS builds (or two
+ * installed versions) each have their own class, but `Symbol.for` gives them one key.
+ */
+const BRAND: unique symbol = Symbol.for('pbi-jk.ValidationError') as never;
 
 /**
  * Thrown (or rejected) by every public entry point for invalid input. `issues` lists every
@@ -48,7 +56,25 @@ export class ValidationError extends Error {
     this.issues = issues;
     this.locale = locale;
   }
+
+  /**
+   * Whether `e` is a ValidationError of pbi-jk, also one thrown by the other build (ESM or
+   * CommonJS) or another copy of the package, where `instanceof` says false.
+   *
+   * @example
+   * try { await evaluate(input, { profile: 'magetan' }) }
+   * catch (e) { if (ValidationError.is(e)) showIssues(e.issues); else throw e }
+   */
+  static is(e: unknown): e is ValidationError {
+    return (
+      e instanceof ValidationError ||
+      (typeof e === 'object' && e !== null && (e as { [BRAND]?: unknown })[BRAND] === true)
+    );
+  }
 }
+
+// On the prototype, not enumerable: the brand never shows in JSON or in a console dump.
+Object.defineProperty(ValidationError.prototype, BRAND, { value: true });
 
 /** A path segment as the summary prints it: a 5,000-character key name is cut to 40 characters. */
 function shortSegment(segment: string): string {
@@ -58,8 +84,40 @@ function shortSegment(segment: string): string {
 /** Writes one issue's message in a locale, masking any identifier that reached it. */
 export function renderIssue(draft: IssueDraft, locale: Locale): ValidationIssue {
   const path = draft.path.map(String);
-  const text =
-    'message' in draft ? draft.message : validationMessages[locale][draft.code](draft.params ?? {});
+  const params = maskParams(draft.params ?? {});
+  const text = 'message' in draft ? draft.message : validationMessages[locale][draft.code](params);
   const message = maskIdentifiersIn(text);
-  return { path: path.map(maskIdentifiersIn), code: draft.code, message };
+  return { path: path.map(maskIdentifiersIn), code: draft.code, message, params };
+}
+
+/**
+ * Writes an issue's message again in another locale from its code and params, e.g. to show a
+ * form's errors in English that `evaluate` reported in Bahasa Indonesia. Identifiers stay masked.
+ *
+ * @example
+ * const issues = validateCase(input);            // messages in Bahasa Indonesia
+ * issues.map((i) => formatIssue(i, 'en'));       // the same problems in English
+ */
+export function formatIssue(
+  issue: Pick<ValidationIssue, 'code'> & { params?: IssueParams },
+  locale: Locale,
+): string {
+  const catalog = validationMessages[locale] ?? validationMessages.id;
+  const render = catalog[issue.code];
+  if (!render) return String(issue.code);
+  return maskIdentifiersIn(render(maskParams(issue.params ?? {})));
+}
+
+/** Params are public data of an issue: the same identifier mask as messages, as a safety net. */
+function maskParams(params: IssueParams): IssueParams {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) {
+    out[key] =
+      typeof value === 'string'
+        ? maskIdentifiersIn(value)
+        : Array.isArray(value)
+          ? value.map((v) => (typeof v === 'string' ? maskIdentifiersIn(v) : v))
+          : value;
+  }
+  return out as IssueParams;
 }

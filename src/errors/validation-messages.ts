@@ -28,7 +28,9 @@ export type ValidationCode =
   | 'unknown-letter-kind'
   | 'decision-mismatch'
   | 'template-invalid'
-  | 'invalid-value';
+  | 'invalid-value'
+  | 'checks-pending'
+  | 'logo-format';
 
 /** Data a message may print. Identifiers arrive here already masked. */
 export type IssueParams = {
@@ -87,6 +89,9 @@ const id: MessageCatalog = {
   'decision-mismatch': (p) => `keputusan tidak cocok dengan permohonan: ${p.detail ?? ''}`,
   'template-invalid': (p) => `templat surat tidak dapat dipakai: ${p.detail ?? ''}`,
   'invalid-value': (p) => `nilai tidak valid${p.detail ? `: ${p.detail}` : ''}`,
+  'checks-pending': (p) =>
+    `pengecekan kantor belum selesai (${list(p.options)}); surat kepada pemohon tidak dibuat sebelum pengecekan selesai`,
+  'logo-format': () => 'logo harus berupa gambar PNG atau JPEG',
 };
 
 const en: MessageCatalog = {
@@ -129,6 +134,9 @@ const en: MessageCatalog = {
   'decision-mismatch': (p) => `the decision does not match the application: ${p.detail ?? ''}`,
   'template-invalid': (p) => `the letter template cannot be used: ${p.detail ?? ''}`,
   'invalid-value': (p) => `invalid value${p.detail ? `: ${p.detail}` : ''}`,
+  'checks-pending': (p) =>
+    `the office's own checks are not finished (${list(p.options)}); no letter goes to the applicant until they are`,
+  'logo-format': () => 'the logo must be a PNG or JPEG image',
 };
 
 function typeName(expected: string | undefined, locale: 'id' | 'en'): string {

@@ -1,5 +1,7 @@
-import type { LetterKind } from '../schemas/profile';
+import { sha256Hex } from '../hash/sha256';
+import type { LetterKind, Profile } from '../schemas/profile';
 import { TEMPLATE_BASE64 } from '../templates/generated';
+import { packTemplate } from '../templates/pack-template';
 
 const decoded = new Map<LetterKind, Uint8Array>();
 
@@ -12,8 +14,8 @@ function fromBase64(text: string): Uint8Array {
 }
 
 /**
- * The built-in template of a kind (.docx bytes). Returns the shared copy: callers that hand it
- * out must copy it first.
+ * The built-in A4 template of a kind without an emblem (.docx bytes). Returns the shared copy:
+ * callers that hand it out must copy it first.
  */
 export function builtinTemplate(kind: LetterKind): Uint8Array {
   let bytes = decoded.get(kind);
@@ -22,4 +24,38 @@ export function builtinTemplate(kind: LetterKind): Uint8Array {
     decoded.set(kind, bytes);
   }
   return bytes;
+}
+
+/** Templates built for an office's paper or emblem, by kind, paper and emblem hash. */
+const variants = new Map<string, Promise<Uint8Array>>();
+const VARIANT_CACHE_SIZE = 32;
+
+/**
+ * The key of the built-in template an office's letters are filled from: `undefined` for the
+ * shipped A4 one, else its paper and the SHA-256 of its emblem.
+ */
+export function variantKey(kind: LetterKind, profile: Profile): string | undefined {
+  const logo = profile.letterhead.logo;
+  if (profile.paper === 'A4' && logo === undefined) return undefined;
+  return `${kind}:${profile.paper}:${logo ? sha256Hex(logo) : ''}`;
+}
+
+/**
+ * The built-in template of a kind for an office: the shipped A4 one, or one built (once per
+ * process) with the office's paper and emblem. Shared bytes: copy before handing out.
+ */
+export function officeTemplate(kind: LetterKind, profile: Profile): Promise<Uint8Array> {
+  const key = variantKey(kind, profile);
+  if (key === undefined) return Promise.resolve(builtinTemplate(kind));
+  let built = variants.get(key);
+  if (!built) {
+    if (variants.size >= VARIANT_CACHE_SIZE) {
+      const oldest = variants.keys().next().value;
+      if (oldest !== undefined) variants.delete(oldest);
+    }
+    const logo = profile.letterhead.logo;
+    built = packTemplate(kind, { paper: profile.paper, ...(logo ? { logo } : {}) });
+    variants.set(key, built);
+  }
+  return built;
 }

@@ -2,9 +2,9 @@ import type * as z from 'zod';
 import type { Locale } from '../i18n/locale';
 import type { LetterKind } from '../schemas/profile';
 import { LETTER_DATA_SCHEMAS, REQUIRED_TAGS } from './letter-data';
+import { openZip } from './open-zip';
 import { type SafetyProblem, type StrippedItem, secureTemplate } from './template-safety';
 import { inspectTags, isEOfficeTag, partText, type TagInspector } from './template-tags';
-import { openZip } from './zip';
 
 /** What is wrong with a template, as a stable code (the message is written per locale). */
 export type TemplateProblemCode =

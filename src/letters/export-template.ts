@@ -3,14 +3,17 @@ import type { Locale } from '../i18n/locale';
 import type { ProfileId } from '../profiles/index';
 import { resolveProfile } from '../profiles/resolve';
 import { LetterKind, type Profile } from '../schemas/profile';
+import { packTemplate } from '../templates/pack-template';
 import { builtinTemplate } from './builtin-templates';
 import { LETTER_KINDS } from './letter-kinds';
 
 /**
- * The .docx template of a letter kind, with its docxtemplater tags (`{nama}`, `{#tembusan}…`),
- * for an office to restyle in Word (logo, fonts, wording) and hand back to `renderLetter` via
- * `letter.template` or its profile's `templates`. With a profile that already has its own template
- * for the kind, that template is returned; otherwise the built-in one. Check an edited template
+ * The .docx template of a letter kind for an office to restyle in Word (fonts, wording) and hand
+ * back to `renderLetter` via `letter.template` or its profile's `templates`. With a profile, it is
+ * that office's own letter: its kop, emblem, paper, signer (the usual one), paraf chain and
+ * tembusan written in, docxtemplater tags (`{nama}`, `{nomor}`, `{hal}`…) left only for each
+ * case's data; a profile that already has its own template for the kind gets that template back.
+ * Without a profile, the generic A4 template with every part as a tag. Check an edited template
  * with `checkTemplate`. Rejects with {@link ValidationError} for an unknown kind or profile.
  *
  * @example
@@ -43,5 +46,7 @@ export async function exportTemplate(
       ? undefined
       : resolveProfile(options.profile, locale, ['profile']);
   const own = profile?.templates?.[k.data];
-  return (own ?? builtinTemplate(k.data)).slice();
+  if (own) return own.slice();
+  if (profile) return packTemplate(k.data, { profile });
+  return builtinTemplate(k.data).slice();
 }

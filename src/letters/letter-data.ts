@@ -4,17 +4,23 @@
  * and the builder that makes it from a validated request.
  */
 import * as z from 'zod';
-import { formatLongDate, parseIsoDate } from '../dates/iso-date';
+import { ageOn, formatLongDate, parseIsoDate } from '../dates/iso-date';
 import { parseNip } from '../identifiers/nip';
-import { REGIONS } from '../identifiers/region';
 import type { CaseInput } from '../schemas/case-input';
 import type { Decision } from '../schemas/decision';
 import type { LetterKind, Official, Profile } from '../schemas/profile';
 import {
+  APPLICANT_GROUNDS,
+  APPLICANT_NOTES,
+  APPLICANT_ROUTES,
+  type ApplicantContext,
+  documentLine,
   FILL_IN,
+  groundBasis,
   letterTitle,
-  REQUIREMENT_NAMES,
-  regulationOn,
+  regimeRegulation,
+  regionWords,
+  routeFor,
   SEGMENT_NAMES,
   SERVICE_NAMES,
   SEX_NAMES,
@@ -59,6 +65,15 @@ const common = {
   paraf: z.array(z.strictObject({ urut: Text, jabatan: Text })),
   adaTembusan: z.boolean(),
   tembusan: z.array(Numbered),
+  ttdBasah: z.boolean().describe('A wet signature block (the default)'),
+  ttdElektronik: z
+    .boolean()
+    .describe('An electronic signature block and the BSrE footer (letter.signature elektronik)'),
+  ttdEoffice: z
+    .string()
+    .describe(
+      'The e-office signature placeholder, printed as is (SRIKANDI: ttd_pengirim in dollar-braces)',
+    ),
 };
 
 const membership = {
@@ -85,18 +100,40 @@ export const RekomendasiPengalihanData = z.strictObject({ ...common, ...membersh
 /** Data of a rekomendasi pengalihan. */
 export type RekomendasiPengalihanData = z.infer<typeof RekomendasiPengalihanData>;
 
-/** Data of a pengembalian berkas: every reason, missing document and next step. */
+const toApplicant = {
+  layanan: Text.describe('The service applied for'),
+  tempatLayanan: Text.describe('Where the applicant goes: the office with its address'),
+  adaCatatan: z.boolean(),
+  catatan: z.array(Line).describe('Warnings for the applicant (e.g. NIK and birth date differ)'),
+};
+
+/** Data of a pengembalian berkas: each missing or unstamped document once, and where to bring it. */
 export const PengembalianBerkasData = z.strictObject({
   ...common,
-  layanan: Text.describe('The service applied for'),
-  alasan: z.array(Numbered).min(1).describe('Every reason of the decision, in its words'),
-  adaDokumenKurang: z.boolean(),
-  dokumenKurang: z.array(Numbered),
-  adaLangkah: z.boolean(),
-  langkah: z.array(Numbered),
+  ...toApplicant,
+  dokumen: z.array(Numbered).min(1).describe('Each missing or unstamped document, once'),
 });
 /** Data of a pengembalian berkas. */
 export type PengembalianBerkasData = z.infer<typeof PengembalianBerkasData>;
+
+/** One ground of a refusal: the reason in words, its legal basis, and the route that helps. */
+const Ground = z.strictObject({
+  urut: Text,
+  teks: Text,
+  dasar: z.string().describe('Legal basis of the ground; empty when none'),
+  jalan: z.string().describe('The one route that can still help; empty when none'),
+});
+
+/** Data of a pemberitahuan tidak memenuhi syarat: each ground with its basis and route. */
+export const PemberitahuanTidakMemenuhiSyaratData = z.strictObject({
+  ...common,
+  ...toApplicant,
+  alasan: z.array(Ground).min(1).describe('Each eligibility ground of the decision'),
+});
+/** Data of a pemberitahuan tidak memenuhi syarat. */
+export type PemberitahuanTidakMemenuhiSyaratData = z.infer<
+  typeof PemberitahuanTidakMemenuhiSyaratData
+>;
 
 /** The data schema of each letter kind: its keys are the tags a template of that kind may use. */
 export const LETTER_DATA_SCHEMAS = {
@@ -104,6 +141,7 @@ export const LETTER_DATA_SCHEMAS = {
   'rekomendasi-pendaftaran': RekomendasiPendaftaranData,
   'rekomendasi-pengalihan': RekomendasiPengalihanData,
   'pengembalian-berkas': PengembalianBerkasData,
+  'pemberitahuan-tidak-memenuhi-syarat': PemberitahuanTidakMemenuhiSyaratData,
 } as const satisfies Record<LetterKind, z.ZodType>;
 
 /** The data a letter of any kind is filled with. */
@@ -111,19 +149,11 @@ export type LetterData =
   | RekomendasiReaktivasiData
   | RekomendasiPendaftaranData
   | RekomendasiPengalihanData
-  | PengembalianBerkasData;
+  | PengembalianBerkasData
+  | PemberitahuanTidakMemenuhiSyaratData;
 
-const REQUIRED_COMMON = [
-  'nomor',
-  'tempatTanggal',
-  'hal',
-  'tujuan',
-  'dasarHukum',
-  'nama',
-  'nik',
-  'ttdJabatan',
-  'ttdNama',
-];
+/** Case data every letter prints (an office's own template writes its kop and signer in). */
+const REQUIRED_COMMON = ['nomor', 'tempatTanggal', 'hal', 'dasarHukum', 'nama', 'nik'];
 
 /**
  * Tags a template of each kind must use: without them the letter would not say what it is, who
@@ -133,7 +163,8 @@ export const REQUIRED_TAGS: Readonly<Record<LetterKind, readonly string[]>> = {
   'rekomendasi-reaktivasi': [...REQUIRED_COMMON, 'noKartu'],
   'rekomendasi-pendaftaran': [...REQUIRED_COMMON, 'noKk'],
   'rekomendasi-pengalihan': [...REQUIRED_COMMON, 'noKartu'],
-  'pengembalian-berkas': [...REQUIRED_COMMON, 'alasan', 'dokumenKurang', 'langkah'],
+  'pengembalian-berkas': [...REQUIRED_COMMON, 'tujuan', 'dokumen'],
+  'pemberitahuan-tidak-memenuhi-syarat': [...REQUIRED_COMMON, 'tujuan', 'alasan'],
 };
 
 /** A request after validation: everything a letter needs, already checked. */
@@ -148,6 +179,8 @@ export type LetterContext = {
   date: string;
   /** The official who signs. */
   signerId: string | undefined;
+  /** Wet signature (default) or electronic, in an e-office with a BSrE certificate. */
+  signature: 'basah' | 'elektronik';
 };
 
 /** A problem found while building the data: a field the letter needs that the case lacks. */
@@ -184,9 +217,14 @@ function official(profile: Profile, id: string | undefined): Official | undefine
 /**
  * The signature lines (Permendagri 1/2023 Pasal 44): jabatan with a.n./u.b. relative to the head
  * of office (the profile's first signer with delegation 'none'), name with titles, pangkat
- * (golongan), NIP. Dots stand where the profile names no one.
+ * (golongan), NIP. Dots stand where the profile names no one; in an electronically signed letter
+ * the e-office's placeholders stand there instead, for it to fill.
  */
-export function signatureLines(profile: Profile, signerId: string | undefined) {
+export function signatureLines(
+  profile: Profile,
+  signerId: string | undefined,
+  signature: 'basah' | 'elektronik' = 'basah',
+) {
   const signer = profile.signers.find((s) => s.official === signerId);
   const who = official(profile, signerId);
   const headId = profile.signers.find((s) => s.delegation === 'none')?.official;
@@ -208,18 +246,45 @@ export function signatureLines(profile: Profile, signerId: string | undefined) {
   jabatan.push(`${position},`);
   const rank = who?.rank && who.grade ? `${who.rank} (${who.grade})` : (who?.rank ?? who?.grade);
   const nip = who?.nip ? (parseNip(who.nip)?.formatted ?? who.nip) : undefined;
+  const electronic = signature === 'elektronik';
   return {
     ttdJabatan: jabatan.map((teks) => ({ teks })),
-    ttdNama: who?.name ?? FILL_IN,
+    ttdNama: who?.name ?? (electronic ? profile.eOffice.name : FILL_IN),
     ttdPangkat: rank ?? FILL_IN,
-    ttdNip: nip ?? FILL_IN,
+    ttdNip: nip ?? (electronic ? profile.eOffice.nip : FILL_IN),
   };
 }
 
-function regionName(code: string): string | undefined {
-  const r = REGIONS[code];
-  if (!r) return undefined;
-  return `${r.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${r.name}`;
+/**
+ * The paraf hierarki of a letter: the profile's chain up to, not including, the signer (who signs
+ * rather than initials; those above the signer never initial a letter they do not sign).
+ */
+export function parafChain(profile: Profile, signerId: string | undefined): string[] {
+  const at = signerId === undefined ? -1 : profile.paraf.indexOf(signerId);
+  return at < 0 ? profile.paraf : profile.paraf.slice(0, at);
+}
+
+/** Street with RT/RW, without printing an RT or RW the street already carries ("RT 3"). */
+export function streetLine(address: CaseInput['applicant']['address']): string {
+  const hasRt = /\bRT\.?\s*\d/i.test(address.street);
+  const hasRw = /\bRW\.?\s*\d/i.test(address.street);
+  if (hasRt && hasRw) return address.street;
+  if (hasRt) return `${address.street} / RW ${address.rw}`;
+  if (hasRw) return `${address.street} RT ${address.rt}`;
+  return `${address.street} RT ${address.rt} / RW ${address.rw}`;
+}
+
+/** Age under which a letter is addressed to the parent or guardian (KTP age, UU 24/2013). */
+const ADULT_AGE = 17;
+
+/** The addressee of a letter to an applicant: "Sdr. …", or the parent/guardian of a child. */
+export function applicantAddressee(c: CaseInput, date: string): string {
+  const child = ageOn(c.applicant.birthDate, date) < ADULT_AGE;
+  return child ? `Orang tua/wali dari ${c.applicant.name}` : `Sdr. ${c.applicant.name}`;
+}
+
+function isToApplicant(kind: LetterKind): boolean {
+  return kind === 'pengembalian-berkas' || kind === 'pemberitahuan-tidak-memenuhi-syarat';
 }
 
 /**
@@ -231,12 +296,13 @@ export function buildLetterData(
 ): { data: LetterData } | { missing: MissingField[] } {
   const { caseInput: c, decision, profile, kind } = ctx;
   const a = c.applicant;
-  const regulation = regulationOn(ctx.date);
-  const parafRows = profile.paraf.map((id, i) => {
+  const parafRows = parafChain(profile, ctx.signerId).map((id, i) => {
     const o = official(profile, id);
     return { urut: String(i + 1), jabatan: o?.shortPosition ?? o?.position ?? id };
   });
-  const region = regionName(a.address.regencyCode);
+  const region = regionWords(a.address.regencyCode);
+  const toApplicant = isToApplicant(kind);
+  const electronic = ctx.signature === 'elektronik';
   const common = {
     kopPemerintah: profile.letterhead.government,
     kopInstansi: profile.letterhead.agency.map((teks) => ({ teks })),
@@ -246,14 +312,13 @@ export function buildLetterData(
     tempatTanggal: `${profile.city}, ${longDate(ctx.date, profile)}`,
     nomor: ctx.number,
     sifat: 'Biasa',
-    lampiran: kind === 'pengembalian-berkas' ? '' : '1 (satu) berkas',
-    hal: letterTitle(kind, regulation, profile.letterTitles, c.service),
-    tujuan: kind === 'pengembalian-berkas' ? `Sdr. ${a.name}` : profile.addressee.title,
-    tujuanTempat:
-      kind === 'pengembalian-berkas'
-        ? `${a.address.village}, Kecamatan ${a.address.district}`
-        : profile.addressee.place,
-    dasarHukum: regulation.citation,
+    lampiran: kind === 'pemberitahuan-tidak-memenuhi-syarat' ? '' : '1 (satu) berkas',
+    hal: letterTitle(kind, decision.regime, profile.letterTitles, c.service),
+    tujuan: toApplicant ? applicantAddressee(c, ctx.date) : profile.addressee.title,
+    tujuanTempat: toApplicant
+      ? `${a.address.village}, Kecamatan ${a.address.district}`
+      : profile.addressee.place,
+    dasarHukum: regimeRegulation(decision.regime),
     tanggalDiterima: longDate(c.receivedOn, profile),
     nama: a.name,
     nik: a.nik,
@@ -262,21 +327,43 @@ export function buildLetterData(
       ? `${a.birthPlace}, ${longDate(a.birthDate, profile)}`
       : longDate(a.birthDate, profile),
     jenisKelamin: SEX_NAMES[a.sex],
-    alamat: `${a.address.street} RT ${a.address.rt} / RW ${a.address.rw}`,
+    alamat: streetLine(a.address),
     desa: a.address.village,
     kecamatan: a.address.district,
     kabupatenKota: region ?? `Kode wilayah ${a.address.regencyCode}`,
-    ...signatureLines(profile, ctx.signerId),
+    ...signatureLines(profile, ctx.signerId, ctx.signature),
     adaParaf: parafRows.length > 0,
     paraf: parafRows,
     adaTembusan: profile.tembusan.length > 0,
     tembusan: numbered(profile.tembusan),
+    ttdBasah: !electronic,
+    ttdElektronik: electronic,
+    ttdEoffice: profile.eOffice.signature,
   };
   const missing: MissingField[] = [];
   const m = c.membership;
   const need = (value: string | undefined, path: string[]): string => {
     if (value === undefined) missing.push({ path });
     return value ?? '';
+  };
+  const words: ApplicantContext = {
+    receivedOn: c.receivedOn,
+    office: profile.name,
+    service: c.service,
+    leadingZero: profile.dateLeadingZero,
+  };
+  const applicant = () => {
+    const warnings = decision.reasons.filter(
+      (r) => r.kind === 'warning' && APPLICANT_NOTES.has(r.code),
+    );
+    return {
+      layanan: SERVICE_NAMES[c.service],
+      tempatLayanan: profile.letterhead.address
+        ? `${profile.name}, ${kopAddress(profile)}`
+        : profile.name,
+      adaCatatan: warnings.length > 0,
+      catatan: warnings.map((r) => ({ teks: APPLICANT_GROUNDS[r.code](r.params, words) })),
+    };
   };
   switch (kind) {
     case 'rekomendasi-reaktivasi': {
@@ -300,19 +387,35 @@ export function buildLetterData(
     case 'rekomendasi-pendaftaran':
       return { data: common };
     case 'pengembalian-berkas': {
-      const docs = decision.missingDocuments.map((id) => REQUIREMENT_NAMES[id] ?? id);
-      const steps = decision.nextSteps.map((s) => s.message);
-      return {
-        data: {
-          ...common,
-          layanan: SERVICE_NAMES[c.service],
-          alasan: numbered(decision.reasons.map((r) => r.message)),
-          adaDokumenKurang: docs.length > 0,
-          dokumenKurang: numbered(docs),
-          adaLangkah: steps.length > 0,
-          langkah: numbered(steps),
-        },
-      };
+      // Each document once: a missing one, or one present without its meterai.
+      const lines: string[] = [];
+      for (const r of decision.reasons) {
+        if (r.kind !== 'document') continue;
+        const line = documentLine(String(r.params.requirement), r.code === 'document-not-stamped');
+        if (!lines.includes(line)) lines.push(line);
+      }
+      return { data: { ...common, ...applicant(), dokumen: numbered(lines) } };
+    }
+    case 'pemberitahuan-tidak-memenuhi-syarat': {
+      const grounds = decision.reasons.filter((r) => r.kind === 'eligibility');
+      // A route shared by several grounds is written out once, then referred to by its number.
+      const routeAt = new Map<string, number>();
+      const alasan = grounds.map((r, i) => {
+        const route = routeFor(r.code, r.params, c.service);
+        const text = route ? APPLICANT_ROUTES[route](r.params, words) : '';
+        const first = routeAt.get(text);
+        if (text && first === undefined) routeAt.set(text, i + 1);
+        return {
+          urut: String(i + 1),
+          teks: APPLICANT_GROUNDS[r.code](r.params, words),
+          dasar: groundBasis(r.legalBasis, profile.name),
+          jalan:
+            first === undefined
+              ? text
+              : `Jalan yang dapat Saudara tempuh sama dengan angka ${first}.`,
+        };
+      });
+      return { data: { ...common, ...applicant(), alasan } };
     }
   }
 }

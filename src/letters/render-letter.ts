@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { type IssueDraft, ValidationError } from '../errors/validation-error';
-import { sha256Hex } from '../hash/sha256';
+import { decide } from '../evaluate';
+import { canonicalJson } from '../hash/canonical-json';
+import { sha256Hex, sha256HexOfText } from '../hash/sha256';
 import type { Locale } from '../i18n/locale';
 import type { ProfileId } from '../profiles/index';
 import { resolveProfile } from '../profiles/resolve';
@@ -9,7 +11,7 @@ import { Decision } from '../schemas/decision';
 import { toIssueDrafts } from '../schemas/parse';
 import { IsoDateString, Slug, text } from '../schemas/primitives';
 import { LetterKind, type Profile } from '../schemas/profile';
-import { builtinTemplate } from './builtin-templates';
+import { officeTemplate, variantKey } from './builtin-templates';
 import { checkTemplate } from './check-template';
 import { FastFiller, MissingTagValue } from './fill-engine';
 import {
@@ -35,10 +37,19 @@ export type LetterOptions = {
   date: string;
   /** Id of the official who signs (one of the profile's signers); default: the usual signer. */
   signatory?: string;
-  /** Kind of letter; default: the service's rekomendasi when eligible, else pengembalian-berkas. */
+  /**
+   * Kind of letter; default from the decision: the service's rekomendasi when eligible,
+   * `pemberitahuan-tidak-memenuhi-syarat` when ineligible, `pengembalian-berkas` when incomplete.
+   */
   kind?: LetterKind;
   /** An office's own template (from `exportTemplate`, edited in Word); default: the profile's or the built-in one. */
   template?: Uint8Array | ArrayBuffer;
+  /**
+   * `'basah'` (default): a wet-signature block. `'elektronik'`: prepared for a BSrE signature in
+   * an e-office such as SRIKANDI ("Ditandatangani secara elektronik oleh", the e-office's
+   * `${ttd_pengirim}` placeholder kept, the BSrE statement in the footer).
+   */
+  signature?: 'basah' | 'elektronik';
 };
 
 /** Everything `renderLetter` needs: the case, its decision, the office and the letter's own data. */
@@ -60,10 +71,8 @@ const LetterOptionsSchema = z.strictObject({
   signatory: Slug.optional(),
   kind: z.unknown().optional(),
   template: z.union([z.instanceof(Uint8Array), z.instanceof(ArrayBuffer)]).optional(),
+  signature: z.enum(['basah', 'elektronik']).optional(),
 });
-
-/** Characters XML 1.0 cannot hold (same rule as the case schema's free text). */
-const NOT_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 const DETAIL: Record<Locale, Record<string, (a: string, b: string) => string>> = {
   id: {
@@ -72,6 +81,11 @@ const DETAIL: Record<Locale, Record<string, (a: string, b: string) => string>> =
     profile: (a, b) => `keputusan dibuat untuk profil "${a}", bukan "${b}"`,
     notEligible: (a, b) => `surat ${a} hanya untuk keputusan "eligible", keputusan ini "${b}"`,
     eligible: (a) => `surat ${a} tidak dibuat untuk keputusan "eligible"`,
+    kindOutcome: (a, b) => `surat ${a} tidak dibuat untuk keputusan "${b}"`,
+    noDocuments: (a) => `surat ${a} hanya untuk berkas yang kurang dokumen`,
+    caseHash: () =>
+      'keputusan tidak dibuat dari permohonan ini (caseSha256 berbeda dari SHA-256 permohonan)',
+    redecided: (a, b) => `keputusan ulang atas permohonan ini memberi ${b}, bukan ${a}`,
     kindService: (a, b) => `surat ${a} bukan untuk layanan ${b}`,
     noReasons: () => 'keputusan tidak memuat alasan apa pun untuk dicantumkan',
     template: (a) => a,
@@ -84,6 +98,11 @@ const DETAIL: Record<Locale, Record<string, (a: string, b: string) => string>> =
     profile: (a, b) => `the decision was made for profile "${a}", not "${b}"`,
     notEligible: (a, b) => `a ${a} letter is only for an "eligible" decision; this one is "${b}"`,
     eligible: (a) => `a ${a} letter is not written for an "eligible" decision`,
+    kindOutcome: (a, b) => `a ${a} letter is not written for an "${b}" decision`,
+    noDocuments: (a) => `a ${a} letter is only for a file that lacks documents`,
+    caseHash: () =>
+      "the decision was not made from this application (its caseSha256 differs from the application's SHA-256)",
+    redecided: (a, b) => `deciding this application again gives ${b}, not ${a}`,
     kindService: (a, b) => `a ${a} letter is not for the ${b} service`,
     noReasons: () => 'the decision has no reasons to list',
     template: (a) => a,
@@ -103,22 +122,6 @@ function asRecord(x: unknown): Record<string, unknown> | undefined {
     : undefined;
 }
 
-/** Strings of a decision that a pengembalian berkas prints: each must be printable text. */
-function decisionTextDrafts(decision: Decision): IssueDraft[] {
-  const drafts: IssueDraft[] = [];
-  const check = (value: string, path: (string | number)[]): void => {
-    if (value.trim() === '') drafts.push({ path, code: 'required' });
-    else if (NOT_XML_CHAR.test(value)) drafts.push({ path, code: 'invalid-character' });
-  };
-  for (const [i, r] of decision.reasons.entries())
-    check(r.message, ['decision', 'reasons', i, 'message']);
-  for (const [i, s] of decision.nextSteps.entries())
-    check(s.message, ['decision', 'nextSteps', i, 'message']);
-  for (const [i, d] of decision.missingDocuments.entries())
-    check(d, ['decision', 'missingDocuments', i]);
-  return drafts;
-}
-
 /** Puts a bare serial into the profile's letter-number pattern; a full number is kept as given. */
 export function letterNumber(given: string, pattern: string, date: string): string {
   if (!/^\d{1,6}$/.test(given)) return given;
@@ -128,10 +131,51 @@ export function letterNumber(given: string, pattern: string, date: string): stri
     .replaceAll('{tahun}', date.slice(0, 4));
 }
 
+/** The kind a decision gets when the request names none (SPEC §3). */
+const DEFAULT_KIND: Readonly<
+  Record<Decision['outcome'], (service: Decision['service']) => LetterKind>
+> = {
+  eligible: (service) => REKOMENDASI_BY_SERVICE[service],
+  ineligible: () => 'pemberitahuan-tidak-memenuhi-syarat',
+  incomplete: () => 'pengembalian-berkas',
+};
+
+/**
+ * A letter never certifies an outcome the rules did not give (SPEC §3): the decision must have
+ * been made from this case (same `caseSha256`) and deciding the case again under the decision's
+ * profile and `asOf` must give the same regime, outcome and reason codes.
+ */
+async function bindingDrafts(
+  c: CaseInput,
+  d: Decision,
+  profile: Profile,
+  locale: Locale,
+): Promise<IssueDraft[]> {
+  const mismatch = (key: string, a = '', b = ''): IssueDraft[] => [
+    {
+      path: ['decision'],
+      code: 'decision-mismatch',
+      params: { detail: detail(locale, key, a, b) },
+    },
+  ];
+  if (d.caseSha256 !== sha256HexOfText(canonicalJson(c))) return mismatch('caseHash');
+  const again = await decide(c, profile, d.asOf, 'id');
+  const codes = (x: Decision) =>
+    x.reasons
+      .map((r) => r.code)
+      .sort()
+      .join(', ') || '-';
+  const summary = (x: Decision) => `${x.outcome} [${codes(x)}] (${x.regime})`;
+  if (again.outcome !== d.outcome || again.regime !== d.regime || codes(again) !== codes(d)) {
+    return mismatch('redecided', summary(d), summary(again));
+  }
+  return [];
+}
+
 type Validated = { ctx: LetterContext; template: Uint8Array | undefined; templatePath: string[] };
 
 /** Validates a request, collecting every problem; throws {@link ValidationError} when any. */
-function validate(request: unknown, locale: Locale): Validated {
+async function validate(request: unknown, locale: Locale): Promise<Validated> {
   const req = asRecord(request);
   if (!req)
     throw new ValidationError(
@@ -162,8 +206,6 @@ function validate(request: unknown, locale: Locale): Validated {
         path: ['decision', ...d.path],
       })),
     );
-  } else {
-    drafts.push(...decisionTextDrafts(parsedDecision.data));
   }
   const parsedLetter = LetterOptionsSchema.safeParse(req.letter);
   if (!parsedLetter.success) {
@@ -235,10 +277,13 @@ function validate(request: unknown, locale: Locale): Validated {
       });
     }
   }
+  if (c && d && d.profile === profile.id && d.service === c.service) {
+    drafts.push(...(await bindingDrafts(c, d, profile, locale)));
+  }
   if (d) {
-    const chosen =
-      kind ??
-      (d.outcome === 'eligible' ? REKOMENDASI_BY_SERVICE[d.service] : 'pengembalian-berkas');
+    const documents = d.reasons.some((r) => r.kind === 'document');
+    const checks = d.reasons.filter((r) => r.kind === 'check');
+    const chosen = kind ?? DEFAULT_KIND[d.outcome](d.service);
     kind = chosen;
     const mismatch = (key: string, a: string, b = '') =>
       drafts.push({
@@ -246,9 +291,17 @@ function validate(request: unknown, locale: Locale): Validated {
         code: 'decision-mismatch',
         params: { detail: detail(locale, key, a, b) },
       });
-    if (chosen === 'pengembalian-berkas') {
-      if (d.outcome === 'eligible') mismatch('eligible', chosen);
-      else if (d.reasons.length === 0) mismatch('noReasons', chosen);
+    if (d.outcome === 'incomplete' && !documents && chosen === 'pengembalian-berkas') {
+      // The office's own checks are pending: its work, not the citizen's; no letter goes out.
+      drafts.push({
+        path: ['decision'],
+        code: 'checks-pending',
+        params: { options: [...new Set(checks.map((r) => String(r.params.check)))] },
+      });
+    } else if (chosen === 'pengembalian-berkas') {
+      if (d.outcome !== 'incomplete') mismatch('kindOutcome', chosen, d.outcome);
+    } else if (chosen === 'pemberitahuan-tidak-memenuhi-syarat') {
+      if (d.outcome !== 'ineligible') mismatch('kindOutcome', chosen, d.outcome);
     } else {
       if (d.outcome !== 'eligible') mismatch('notEligible', chosen, d.outcome);
       if (REKOMENDASI_BY_SERVICE[d.service] !== chosen) mismatch('kindService', chosen, d.service);
@@ -266,28 +319,36 @@ function validate(request: unknown, locale: Locale): Validated {
       number: letterNumber(letter.number, profile.letterNumberPattern, letter.date),
       date: letter.date,
       signerId,
+      signature: letter.signature ?? 'basah',
     },
     template: custom,
     templatePath,
   };
 }
 
-const builtinFillers = new Map<LetterKind, FastFiller>();
+/** Compiled built-in templates, by kind (A4, no emblem) or by office variant (paper, emblem). */
+const builtinFillers = new Map<string, FastFiller>();
 /** Compiled custom templates by SHA-256 of their bytes (a few offices' templates at most). */
 const customFillers = new Map<string, FastFiller>();
 const CUSTOM_CACHE_SIZE = 8;
 
 async function fillerFor(
   kind: LetterKind,
+  profile: Profile,
   template: Uint8Array | undefined,
   templatePath: string[],
   locale: Locale,
 ): Promise<FastFiller> {
   if (template === undefined) {
-    let filler = builtinFillers.get(kind);
+    const key = variantKey(kind, profile) ?? kind;
+    let filler = builtinFillers.get(key);
     if (!filler) {
-      filler = FastFiller.create(builtinTemplate(kind));
-      builtinFillers.set(kind, filler);
+      filler = FastFiller.create(await officeTemplate(kind, profile));
+      if (builtinFillers.size >= CUSTOM_CACHE_SIZE * 4) {
+        const oldest = builtinFillers.keys().next().value;
+        if (oldest !== undefined) builtinFillers.delete(oldest);
+      }
+      builtinFillers.set(key, filler);
     }
     return filler;
   }
@@ -324,6 +385,7 @@ export type PreparedLetter = {
   template: Uint8Array | undefined;
   templatePath: string[];
   locale: Locale;
+  profile: Profile;
 };
 
 /**
@@ -333,7 +395,7 @@ export type PreparedLetter = {
 export async function prepareLetter(request: LetterRequest): Promise<PreparedLetter> {
   const rawLocale = asRecord(request)?.locale;
   const locale: Locale = rawLocale === 'en' ? 'en' : 'id';
-  const { ctx, template, templatePath } = validate(request, locale);
+  const { ctx, template, templatePath } = await validate(request, locale);
   const built = buildLetterData(ctx);
   if ('missing' in built) {
     throw new ValidationError(
@@ -351,11 +413,14 @@ export async function prepareLetter(request: LetterRequest): Promise<PreparedLet
       locale,
     );
   }
-  const receipt = await makeReceipt({
+  const receipt = makeReceipt({
     caseInput: ctx.caseInput,
     decision: ctx.decision,
     profileId: ctx.profile.id,
     kind: ctx.kind,
+    number: ctx.number,
+    date: ctx.date,
+    title: (checked.data as LetterData).hal,
   });
   return {
     kind: ctx.kind,
@@ -364,6 +429,7 @@ export async function prepareLetter(request: LetterRequest): Promise<PreparedLet
     template,
     templatePath,
     locale,
+    profile: ctx.profile,
   };
 }
 
@@ -385,7 +451,13 @@ export async function prepareLetter(request: LetterRequest): Promise<PreparedLet
 export async function renderLetter(request: LetterRequest): Promise<Uint8Array<ArrayBuffer>> {
   const prepared = await prepareLetter(request);
   const { locale, templatePath, receipt } = prepared;
-  const filler = await fillerFor(prepared.kind, prepared.template, templatePath, locale);
+  const filler = await fillerFor(
+    prepared.kind,
+    prepared.profile,
+    prepared.template,
+    templatePath,
+    locale,
+  );
   try {
     return filler.fill(prepared.data, (zip, registered) => writeReceipt(zip, receipt, registered));
   } catch (error) {

@@ -1,5 +1,6 @@
-import { type Document, Packer } from 'docx';
-import PizZip from 'pizzip';
+// Types only: these helpers work on a zip someone else opened, so the rule book's lazily loaded
+// Word writer can share them without pulling pizzip into a page that never opens a letter.
+import type PizZip from 'pizzip';
 
 /**
  * The date every entry of a pbi-jk .docx carries. Built from local-time parts because the zip
@@ -34,42 +35,8 @@ export function generateDocx(zip: PizZip): Uint8Array<ArrayBuffer> {
   return ownBytes(zip.generate({ type: 'uint8array', compression: 'DEFLATE' }));
 }
 
-/**
- * Opens .docx bytes, or returns `undefined` when they are not a zip. Only for bytes this package
- * wrote or that passed `secureTemplate` (template-safety.ts): PizZip inflates without bounds.
- */
-export function openZip(bytes: Uint8Array): PizZip | undefined {
-  try {
-    return new PizZip(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The text of a part, or `undefined` when the zip does not hold it. */
 export function readPart(zip: PizZip, name: string): string | undefined {
   const entry = zip.files[name];
   return entry && !entry.dir ? entry.asText() : undefined;
-}
-
-/** The date written into docProps/core.xml (created, modified) of documents pbi-jk builds. */
-export const DOCUMENT_DATE = '2026-01-01T00:00:00Z';
-
-/**
- * Packs a `docx` Document into deterministic bytes: fixed created/modified dates in
- * docProps/core.xml and fixed zip dates, so building twice gives the same file.
- */
-export async function packDocument(doc: Document): Promise<Uint8Array<ArrayBuffer>> {
-  const zip = new PizZip(new Uint8Array(await Packer.toArrayBuffer(doc)));
-  const core = readPart(zip, 'docProps/core.xml');
-  if (core !== undefined) {
-    zip.file(
-      'docProps/core.xml',
-      core.replace(
-        /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
-        (_m, open: string, _tag: string, close: string) => `${open}${DOCUMENT_DATE}${close}`,
-      ),
-    );
-  }
-  return generateDocx(zip);
 }

@@ -20,7 +20,8 @@ export const purbalingga = {
   officials: [
     {
       id: 'kepala-dinas',
-      position: 'Kepala Dinsosdaldukkbp3a Kabupaten Purbalingga',
+      // As the SOP writes it ("KEPALA DINSOSDALDUKKBP3A KABUPATEN PURBALINGGA"): the acronym in capitals.
+      position: 'Kepala DINSOSDALDUKKBP3A Kabupaten Purbalingga',
       shortPosition: 'Kadin',
       name: 'ENI SOSIATMAN, S.Sos, M.Si',
       nip: '196512201986031009',

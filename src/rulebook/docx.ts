@@ -20,7 +20,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { packDocument } from '../letters/zip';
+import { packDocument } from '../letters/pack-document';
 import type { Block, Para } from './blocks';
 
 const FONT = 'Arial';

@@ -8,7 +8,7 @@ import type { ProfileId } from '../profiles/index';
 import type { FactName, FactValue } from '../rules/facts';
 import type { Service } from '../schemas/case-input';
 import type { NextStepCode, Outcome, ReasonCode, ReasonKind, RegimeId } from '../schemas/decision';
-import { EXAMPLES } from './examples.generated';
+import type { EXAMPLES } from './examples.generated';
 
 /** One row of a rule table as the rule book shows it: input summary → outcome → reasons. */
 export type WorkedExample = {
@@ -30,7 +30,18 @@ export type WorkedExample = {
   nextSteps: readonly { code: NextStepCode; params: Readonly<Record<string, unknown>> }[];
 };
 
-/** The worked examples of a built-in profile, in table order. */
+let loaded: typeof EXAMPLES | undefined;
+
+/**
+ * Loads the worked examples (a separate chunk a browser app fetches only when it renders a rule
+ * book). `renderRuleBook` awaits it before building a book.
+ */
+export async function loadWorkedExamples(): Promise<void> {
+  loaded ??= (await import('./examples.generated')).EXAMPLES;
+}
+
+/** The worked examples of a built-in profile, in table order (after {@link loadWorkedExamples}). */
 export function workedExamples(profile: ProfileId): readonly WorkedExample[] {
-  return EXAMPLES[profile];
+  if (!loaded) throw new Error('pbi-jk internal: worked examples used before loadWorkedExamples()');
+  return loaded[profile];
 }

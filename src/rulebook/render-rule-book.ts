@@ -6,7 +6,7 @@ import { resolveProfile } from '../profiles/resolve';
 import { PARAMETERS, RULES_START } from '../rules/parameters';
 import type { Profile } from '../schemas/profile';
 import { buildRuleBook } from './content';
-import { toDocx } from './docx';
+import { loadWorkedExamples } from './examples';
 import { RULEBOOK_LABELS } from './labels';
 import { toMarkdown } from './markdown';
 
@@ -97,8 +97,11 @@ export async function renderRuleBook(options: RuleBookOptions): Promise<Uint8Arr
   }
   if (drafts.length || !profile) throw new ValidationError(drafts, locale);
 
+  await loadWorkedExamples();
   const blocks = buildRuleBook(profile, asOf, locale);
   if (opts.format === 'md') return toMarkdown(blocks);
+  // The Word writer is loaded on first use: a page that shows only Markdown never fetches it.
+  const { toDocx } = await import('./docx');
   const L = RULEBOOK_LABELS[locale];
   return toDocx(blocks, {
     title: L.title(profile.name),

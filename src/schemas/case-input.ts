@@ -126,7 +126,8 @@ export const Verification = z.strictObject({
 /** Checks the officer made against Dukcapil and BPJS data. */
 export type Verification = z.infer<typeof Verification>;
 
-const SERVICES_NEEDING_MEMBERSHIP: readonly string[] = ['reaktivasi', 'pengalihan'];
+/** The services whose application must carry `membership` (SPEC §1.1). */
+export const SERVICES_NEEDING_MEMBERSHIP: readonly Service[] = ['reaktivasi', 'pengalihan'];
 
 /**
  * One application received at the Dinas Sosial desk (SPEC §1.1). Parse untrusted input with it:
@@ -172,7 +173,7 @@ export const CaseInput = z
       }
       if (
         typeof v.service === 'string' &&
-        SERVICES_NEEDING_MEMBERSHIP.includes(v.service) &&
+        (SERVICES_NEEDING_MEMBERSHIP as readonly string[]).includes(v.service) &&
         v.membership === undefined
       ) {
         ctx.addIssue({

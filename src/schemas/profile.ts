@@ -21,9 +21,53 @@ export const LetterKind = z.enum([
   'rekomendasi-pendaftaran',
   'rekomendasi-pengalihan',
   'pengembalian-berkas',
+  'pemberitahuan-tidak-memenuhi-syarat',
 ]);
 /** Kinds of letter pbi-jk writes. */
 export type LetterKind = z.infer<typeof LetterKind>;
+
+/** PNG (`89 50 4E 47 0D 0A 1A 0A`) or JPEG (`FF D8 FF`) bytes, told apart by their magic bytes. */
+export function imageType(bytes: Uint8Array): 'png' | 'jpg' | undefined {
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length > 8 && png.every((b, i) => bytes[i] === b)) return 'png';
+  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpg';
+  return undefined;
+}
+
+/** The regional emblem (lambang daerah) for the kop: PNG or JPEG bytes, at most 2 MB. */
+export const LogoBytes = z.instanceof(Uint8Array).superRefine((v, ctx) => {
+  if (v.length > 2_000_000 || imageType(v) === undefined) ctx.addIssue(issue('logo-format'));
+});
+
+/** Paper of the office's letters: A4 (210 × 297 mm) or F4/folio (215 × 330 mm). */
+export const Paper = z.enum(['A4', 'F4']);
+/** Paper of the office's letters. */
+export type Paper = z.infer<typeof Paper>;
+
+/** An e-office placeholder as SRIKANDI writes it: `${name}`. */
+const eOfficeTag = (name: string): string => `\${${name}}`;
+
+/** The e-office placeholders of research-legal.md §10 (SRIKANDI). */
+const EOFFICE_DEFAULTS = {
+  signature: eOfficeTag('ttd_pengirim'),
+  name: eOfficeTag('nama_pengirim'),
+  nip: eOfficeTag('nip_pengirim'),
+};
+
+/**
+ * The placeholders an e-office (SRIKANDI and the like) fills when a letter is signed with a BSrE
+ * certificate; names vary by e-office version, so a profile may rename them.
+ */
+export const EOfficePlaceholders = z.strictObject({
+  /** Where the e-office puts the signature mark (QR code / specimen). */
+  signature: text(60).default(EOFFICE_DEFAULTS.signature),
+  /** Signer's name, used when the profile names no one. */
+  name: text(60).default(EOFFICE_DEFAULTS.name),
+  /** Signer's NIP, used when the profile gives none. */
+  nip: text(60).default(EOFFICE_DEFAULTS.nip),
+});
+/** The placeholders an e-office fills when a letter is signed electronically. */
+export type EOfficePlaceholders = z.infer<typeof EOfficePlaceholders>;
 
 /** An official named in the office's SOP: jabatan, name with titles, pangkat/golongan and NIP. */
 export const Official = z.strictObject({
@@ -158,7 +202,13 @@ export const Profile = z
         .string()
         .regex(/^\d{5}$/)
         .optional(),
+      /** Regional emblem printed at the left of the kop (PNG or JPEG bytes). */
+      logo: LogoBytes.optional(),
     }),
+    /** Paper size of the office's letters; default A4. */
+    paper: Paper.default('A4'),
+    /** E-office placeholders kept in electronically signed letters (`letter.signature: 'elektronik'`). */
+    eOffice: EOfficePlaceholders.default(EOFFICE_DEFAULTS),
     /** Place for the date line ("Magetan, 2 Maret 2026"). */
     city: text(100),
     /** Write "05 Juni 2023" instead of "5 Juni 2023". */
@@ -272,6 +322,8 @@ export const ProfileOverrides = z.strictObject({
   name: shape.name.optional(),
   region: shape.region,
   letterhead: shape.letterhead.partial().optional(),
+  paper: Paper.optional(),
+  eOffice: EOfficePlaceholders.partial().optional(),
   city: shape.city.optional(),
   dateLeadingZero: z.boolean().optional(),
   officials: shape.officials.optional(),

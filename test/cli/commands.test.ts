@@ -86,6 +86,14 @@ describe('pbi-jk schema', () => {
     expect(Object.keys(schema)).toEqual(['CaseInput', 'Decision']);
     expect(schema.CaseInput.properties.applicant).toBeDefined();
   });
+
+  it('writes titles and descriptions in English with --locale en, Bahasa Indonesia by default', () => {
+    const en = JSON.parse(cli(['schema', '--locale', 'en']).stdout);
+    const id = JSON.parse(cli(['schema']).stdout);
+    expect(en.CaseInput.properties.receivedOn.title).toBe('Date received');
+    expect(id.CaseInput.properties.receivedOn.title).toBe('Tanggal permohonan diterima');
+    expect(en.Decision.properties.outcome.title).toBe('Outcome');
+  });
 });
 
 describe('pbi-jk evaluate', () => {

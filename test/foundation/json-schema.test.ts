@@ -1,7 +1,10 @@
+import { Validator } from '@cfworker/json-schema';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate';
 import { DocumentKind, Segment, Service } from '../../src/schemas/case-input';
+import { CASE_FIELD_LABELS, DECISION_FIELD_LABELS } from '../../src/schemas/field-labels';
 import { caseInputJsonSchema, decisionJsonSchema } from '../../src/schemas/json-schema';
+import { validateCase } from '../../src/validate-case';
 import { pendaftaran, reaktivasi } from '../rules/fixtures';
 import { specExample } from './helpers';
 
@@ -230,5 +233,121 @@ describe('decisionJsonSchema() describes the Decision evaluate() returns', () =>
       );
       expect(at(decisionSchema, 'reasons.[].code').enum).toContain(r.code);
     }
+  });
+});
+
+/** Every field path of a schema, as the label catalogues name them (`.` and `[]`). */
+function fieldPaths(node: Node & { oneOf?: Node[] }, path = ''): string[] {
+  const out = [path];
+  if (path === 'reasons[].params') return out;
+  const walk = (n: Node & { oneOf?: Node[] }) => {
+    for (const [k, child] of Object.entries(n.properties ?? {}))
+      out.push(...fieldPaths(child, path ? `${path}.${k}` : k));
+    if (n.items) out.push(...fieldPaths(n.items, `${path}[]`));
+    for (const b of [...(n.anyOf ?? []), ...(n.oneOf ?? [])]) walk(b);
+  };
+  walk(node);
+  return out;
+}
+
+/** The node at a field path (`.` and `[]`, object branches of a union share its path). */
+function fieldAt(schema: Node, path: string): Node & { title?: string; description?: string } {
+  const found = (function find(n: Node, p: string): Node | undefined {
+    if (p === path) return n;
+    for (const [k, c] of Object.entries(n.properties ?? {})) {
+      const r = find(c, p ? `${p}.${k}` : k);
+      if (r) return r;
+    }
+    if (n.items) {
+      const r = find(n.items, `${p}[]`);
+      if (r) return r;
+    }
+    for (const b of n.anyOf ?? []) {
+      for (const [k, c] of Object.entries(b.properties ?? {})) {
+        const r = find(c, p ? `${p}.${k}` : k);
+        if (r) return r;
+      }
+    }
+    return undefined;
+  })(schema, '');
+  if (!found) throw new Error(`no field ${path}`);
+  return found as Node & { title?: string; description?: string };
+}
+
+describe('titles and descriptions per locale, from one label catalogue', () => {
+  const schemas = [
+    ['CaseInput', caseInputJsonSchema, CASE_FIELD_LABELS],
+    ['Decision', decisionJsonSchema, DECISION_FIELD_LABELS],
+  ] as const;
+
+  it.each(schemas)('%s: every field has a title and a description in id and en', (_n, make) => {
+    for (const locale of ['id', 'en'] as const) {
+      const schema = make({ locale }) as Node;
+      for (const path of fieldPaths(schema)) {
+        const node = fieldAt(schema, path);
+        expect(node.title, `${locale} ${path || '(root)'} title`).toMatch(/\S/);
+        expect(node.description, `${locale} ${path || '(root)'} description`).toMatch(/\S/);
+      }
+    }
+  });
+
+  it.each(schemas)(
+    '%s: the catalogue names exactly the fields of the schema',
+    (_n, make, labels) => {
+      const paths = fieldPaths(make() as Node).sort();
+      expect(Object.keys(labels.id).sort()).toEqual(paths);
+      expect(Object.keys(labels.en).sort()).toEqual(paths);
+    },
+  );
+
+  it.each(schemas)(
+    '%s: the schema carries the catalogue’s words in the chosen locale',
+    (_n, make, labels) => {
+      for (const locale of ['id', 'en'] as const) {
+        const schema = make({ locale }) as Node;
+        for (const [path, label] of Object.entries(labels[locale])) {
+          expect(fieldAt(schema, path)).toMatchObject(label);
+        }
+      }
+    },
+  );
+
+  it('writes Bahasa Indonesia by default and English with locale en', () => {
+    expect(fieldAt(caseInputJsonSchema() as Node, 'receivedOn').title).toBe(
+      'Tanggal permohonan diterima',
+    );
+    expect(fieldAt(caseInputJsonSchema({ locale: 'en' }) as Node, 'receivedOn').title).toBe(
+      'Date received',
+    );
+    expect(fieldAt(decisionJsonSchema({ locale: 'en' }) as Node, 'outcome').title).toBe('Outcome');
+    expect(JSON.stringify(caseInputJsonSchema({ locale: 'en' }))).not.toEqual(
+      JSON.stringify(caseInputJsonSchema()),
+    );
+  });
+});
+
+describe('the schema says membership is required for reaktivasi and pengalihan', () => {
+  const validator = new Validator(caseInputJsonSchema() as never, '2020-12', false);
+  const valid = (x: unknown) => validator.validate(x).valid;
+
+  it('accepts the SPEC example and a pendaftaran without membership', () => {
+    expect(valid(specExample())).toBe(true);
+    expect(valid(specExample({ service: 'pendaftaran', membership: undefined }))).toBe(true);
+  });
+
+  it.each(['reaktivasi', 'pengalihan'])(
+    'refuses %s without membership, as validateCase does',
+    (service) => {
+      const input = specExample({ service, membership: undefined });
+      expect(valid(input)).toBe(false);
+      expect(validateCase(input).map((i) => i.code)).toEqual(['membership-required']);
+      expect(valid(specExample({ service }))).toBe(true);
+    },
+  );
+
+  it('refuses what the Zod schema refuses on shape alone', () => {
+    expect(valid(specExample({ applicant: { nik: '123' } }))).toBe(false);
+    expect(valid(specExample({ documents: ['paspor'] as never }))).toBe(false);
+    expect(valid(specExample({ hobby: 'catur' }))).toBe(false);
   });
 });

@@ -48,7 +48,9 @@ describe('fast fill (compile once, render many)', () => {
   });
 
   it('a filler reused across different data keeps giving fresh-render bytes (no state leaks)', async () => {
-    const letters = (await tableLetters()).filter((l) => l.request.decision.outcome !== 'eligible');
+    const letters = (await tableLetters()).filter(
+      (l) => l.request.decision.outcome === 'incomplete',
+    );
     const filler = FastFiller.create(builtinTemplate('pengembalian-berkas'));
     // Longest and shortest lists alternately: loops must not remember the previous letter.
     const sorted = [...letters].sort(

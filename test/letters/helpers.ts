@@ -24,7 +24,10 @@ function letterDate(input: CaseInput, asOf: string | undefined): string {
 
 let cached: Promise<TableLetter[]> | undefined;
 
-/** Every row of every profile's rule table, decided by `evaluate`, as a letter request. */
+/**
+ * Every row of every profile's rule table, decided by `evaluate`, as a letter request; rows
+ * incomplete only because the office's checks are pending get no letter and are left out.
+ */
 export function tableLetters(): Promise<TableLetter[]> {
   cached ??= (async () => {
     const out: TableLetter[] = [];
@@ -35,6 +38,12 @@ export function tableLetters(): Promise<TableLetter[]> {
           profile,
           ...(row.asOf ? { asOf: row.asOf } : {}),
         });
+        // Only the office's own checks pending: no letter is written (SPEC §3, checks-pending).
+        if (
+          decision.outcome === 'incomplete' &&
+          !decision.reasons.some((r) => r.kind === 'document')
+        )
+          continue;
         out.push({
           profile,
           index,

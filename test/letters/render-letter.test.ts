@@ -9,6 +9,8 @@ import { REQUIREMENT_NAMES } from '../../src/letters/wording';
 import { defineProfile } from '../../src/profiles/resolve';
 import { RULESET_VERSION } from '../../src/rules/version';
 import type { CaseInput } from '../../src/schemas/case-input';
+import { NextStepCode, ReasonCode } from '../../src/schemas/decision';
+import type { RequirementId } from '../../src/schemas/profile';
 import { PACKAGE_VERSION } from '../../src/version';
 import { pendaftaran, pengalihan, reaktivasi } from '../rules/fixtures';
 import { letterText, part, tableLetters } from './helpers';
@@ -57,6 +59,8 @@ describe('every letter of every rule table', () => {
       expect(t, name).not.toMatch(/chronic|catastrophic|kronis|katastropik|pregnancy/i);
       if (req.decision.outcome === 'eligible')
         expect(t).toContain('Yth. Kepala Kantor Cabang BPJS Kesehatan');
+      else if (req.decision.outcome === 'ineligible')
+        expect(t).toContain('permohonan tersebut tidak dapat kami penuhi karena:');
       else expect(t).toContain('Bersama ini kami kembalikan berkas permohonan');
     }
     for (const profile of [
@@ -75,15 +79,53 @@ describe('every letter of every rule table', () => {
     }
   });
 
-  it('a pengembalian berkas lists every reason, missing document and next step in the decision’s words', async () => {
-    for (const { request: req } of await tableLetters()) {
+  it('letters to applicants speak to Saudara: no decision message, officer instruction, code or segment abbreviation', async () => {
+    const codes = [...ReasonCode.options, ...NextStepCode.options];
+    for (const { request: req, name } of await tableLetters()) {
       if (req.decision.outcome === 'eligible') continue;
       const t = await text(req);
-      for (const r of req.decision.reasons) expect(t).toContain(r.message);
-      for (const s of req.decision.nextSteps) expect(t).toContain(s.message);
-      for (const d of req.decision.missingDocuments) expect(t).toContain(REQUIREMENT_NAMES[d] ?? d);
-      expect(t).not.toContain('Lampiran');
+      for (const r of req.decision.reasons) expect(t, name).not.toContain(r.message);
+      for (const s of req.decision.nextSteps) expect(t, name).not.toContain(s.message);
+      for (const c of codes) expect(t, name).not.toContain(c);
+      for (const r of req.decision.reasons) expect(t, name).not.toContain(r.ruleId);
+      expect(t, name).not.toMatch(
+        /Kembalikan berkas|Selesaikan pengecekan|Arahkan pemohon|Lengkapi dokumen|Daftarkan atau perbarui|\bpemohon\b|\bPBPU\b|\bPPU\b|APBD|APBN|padan dengan|Belum dicek/,
+      );
+      expect(t, name).toContain('Saudara');
     }
+  });
+
+  it('a pengembalian berkas lists each missing or unstamped document once, with Lampiran 1 (satu) berkas, and invites re-submission', async () => {
+    let seen = 0;
+    for (const { request: req, name } of await tableLetters()) {
+      if (req.decision.outcome !== 'incomplete') continue;
+      seen++;
+      const t = await text(req);
+      expect(t, name).toMatch(/Lampiran\n:\n1 \(satu\) berkas/);
+      for (const d of req.decision.reasons.filter((r) => r.kind === 'document')) {
+        const name_ = REQUIREMENT_NAMES[d.params.requirement as RequirementId];
+        expect(t.split(name_).length - 1, `${name}: ${name_}`).toBe(1);
+      }
+      expect(t, name).toContain('Saudara serahkan kembali');
+    }
+    expect(seen).toBeGreaterThan(5);
+  });
+
+  it('a pemberitahuan tidak memenuhi syarat gives each ground with its basis and route, never a document list or "mengajukan kembali permohonan"', async () => {
+    let seen = 0;
+    for (const { request: req, name } of await tableLetters()) {
+      if (req.decision.outcome !== 'ineligible') continue;
+      seen++;
+      const t = await text(req);
+      expect(t, name).toContain('Pemberitahuan Hasil Verifikasi Permohonan');
+      expect(t, name).not.toContain('mengajukan kembali permohonan');
+      expect(t, name).not.toContain('Lampiran');
+      expect(t, name).not.toMatch(/Dokumen yang perlu|Fotokopi|dilengkapi|lengkapi/i);
+      const grounds = req.decision.reasons.filter((r) => r.kind === 'eligibility');
+      expect(t.match(/^\d+\.\t/gm)?.length ?? 0, name).toBe(grounds.length);
+      expect(t, name).toMatch(/Dasar: /);
+    }
+    expect(seen).toBeGreaterThan(10);
   });
 });
 
@@ -132,15 +174,19 @@ describe('readable text per profile and kind', () => {
     expect(t).toContain('Magetan, 20 Januari 2026');
   });
 
-  it('the regulation follows the letter date, not the date the case was received', async () => {
+  it('A file decided under Permensos 21/2019 gets a letter citing 21/2019 even when dated in February 2026', async () => {
     const input = reaktivasi('35.20', {
       receivedOn: '2026-01-30',
       membership: { deactivatedOn: '2025-12-01' },
     });
-    const jan = await text(await request(input, 'magetan', { date: '2026-01-31' }));
-    const feb = await text(await request(input, 'magetan', { date: '2026-02-01' }));
-    expect(jan).toContain('Nomor 21 Tahun 2019');
-    expect(feb).toContain('Nomor 3 Tahun 2026');
+    const req = await request(input, 'magetan', { date: '2026-02-03' });
+    expect(req.decision.regime).toBe('permensos-21-2019');
+    const t = await text(req);
+    expect(t).toContain('Magetan, 03 Februari 2026');
+    expect(t).toContain('Peraturan Menteri Sosial Nomor 21 Tahun 2019');
+    expect(t).not.toContain('Nomor 3 Tahun 2026');
+    expect(t).not.toContain('Surat Keterangan Pengaktifan Kembali');
+    expect(t).toContain('Surat Permohonan Reaktivasi');
   });
 
   it('Purbalingga: SOP title, a line to fill in for the missing address, dotted pangkat, NIP formatted', async () => {
@@ -169,7 +215,12 @@ describe('readable text per profile and kind', () => {
     const t = await text(await request(input, 'bulukumba', { signatory: 'kabid-linjamsos' }));
     expect(t).toContain('Surat Keterangan Permohonan Reaktivasi');
     expect(t).toContain('Paraf hierarki:');
-    for (const p of ['Penyuluh Sosial', 'Kabid Linjamsos', 'Sekdis']) expect(t).toContain(p);
+    // The chain stops below the signer: the Kabid signs, so neither the Kabid nor the Sekdis initials.
+    expect(t).toContain('Penyuluh Sosial');
+    expect(t).not.toContain('Kabid Linjamsos');
+    expect(t).not.toContain('Sekdis');
+    const head = await text(await request(input, 'bulukumba'));
+    for (const p of ['Penyuluh Sosial', 'Kabid Linjamsos', 'Sekdis']) expect(head).toContain(p);
     expect(t).toContain(
       'a.n. Kepala Dinas Sosial Kabupaten Bulukumba\nKepala Bidang Perlindungan dan Jaminan Sosial,',
     );
@@ -193,7 +244,7 @@ describe('readable text per profile and kind', () => {
     const daftar = await text(await request(pendaftaran('12.72'), 'pematangsiantar'));
     expect(daftar).toContain('Surat Rekomendasi Pengurusan BPJS Kesehatan JKN-KIS');
     expect(daftar).toContain('didaftarkan sebagai peserta Penerima Bantuan Iuran');
-    expect(daftar).toContain('1. Wali Kota Pematangsiantar');
+    expect(daftar).toContain('1. Arsip');
     expect(daftar).toContain('Kabid Sosial');
     expect(daftar).toContain('Kota Pematangsiantar');
     expect(daftar).toContain('Pembina Utama Muda (IV/c)');
@@ -269,10 +320,20 @@ describe('determinism and receipt', () => {
       decisionRulesetVersion: req.decision.rulesetVersion,
       regime: 'permensos-3-2026',
       profile: 'magetan',
+      asOf: '2026-03-02',
       outcome: 'eligible',
       letterKind: 'rekomendasi-reaktivasi',
+      letterNumber: '400.9/53/403.107/2026',
+      letterDate: '2026-03-02',
+      letterTitle: 'Surat Keterangan Pengaktifan Kembali',
       caseSha256: createHash('sha256').update(canonicalJson(parsed)).digest('hex'),
+      decisionSha256: createHash('sha256').update(canonicalJson(req.decision)).digest('hex'),
     });
+    expect(receipt.caseSha256).toBe(req.decision.caseSha256);
+    const core = part(await renderLetter(req), 'docProps/core.xml');
+    expect(core).toContain('<dc:title>Surat Keterangan Pengaktifan Kembali</dc:title>');
+    expect(core).toContain('>2026-03-02T00:00:00Z</dcterms:created>');
+    expect(core).not.toMatch(/Templat|2026-01-01/);
     expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: 3 } })).toBe(
       '{"a":{"c":3,"d":[2,{"e":0,"f":1}]},"b":1}',
     );
@@ -340,10 +401,11 @@ describe('validation', () => {
   });
 
   it('a rekomendasi reaktivasi without a card number is refused, not printed blank', async () => {
-    const req = await request(reaktivasi('35.20'), 'magetan');
-    const input = structuredClone(req.case);
+    const input = reaktivasi('35.20') as CaseInput;
     delete input.membership?.cardNumber;
-    const e = await rejection(renderLetter({ ...req, case: input }));
+    const req = await request(input, 'magetan');
+    expect(req.decision.outcome).toBe('eligible');
+    const e = await rejection(renderLetter(req));
     expect(e.issues[0]).toMatchObject({
       path: ['case', 'membership', 'cardNumber'],
       code: 'required',
@@ -404,22 +466,25 @@ describe('hostile text', () => {
     expect(part(bytes, 'word/document.xml')).toContain('&lt;b&gt;Siti&lt;/b&gt; &amp; ');
   });
 
-  it('hostile decision wording in a pengembalian berkas is printed literally; 10,000 characters do not break it', async () => {
+  it('decision messages are never printed: hostile, 10,000-character or English messages do not reach the letter', async () => {
     const req = await request(
       reaktivasi('35.20', { membership: { inBpjsRoster: false } }),
       'magetan',
     );
     const long = `Alasan ${'panjang '.repeat(1250)}`.trim();
-    const reasons = [
-      {
-        ...(req.decision.reasons[0] as (typeof req.decision.reasons)[number]),
-        message: '<script>&{nama}{#x}',
-      },
-      { ...(req.decision.reasons[0] as (typeof req.decision.reasons)[number]), message: long },
-    ];
+    const first = req.decision.reasons[0] as (typeof req.decision.reasons)[number];
+    const reasons = [{ ...first, message: '<script>&{nama}{#x}' }];
     const t = await text({ ...req, decision: { ...req.decision, reasons } });
-    expect(t).toContain('<script>&{nama}{#x}');
-    expect(t).toContain(long);
+    expect(t).not.toContain('<script>');
+    expect(t).toContain('Menurut keterangan BPJS Kesehatan, Saudara sudah tidak tercatat');
+    const t2 = await text({
+      ...req,
+      decision: { ...req.decision, reasons: [{ ...first, message: long }] },
+    });
+    expect(t2).not.toContain('panjang panjang');
+    const en = await evaluate(req.case, { profile: 'magetan', locale: 'en' });
+    const t3 = await text({ ...req, decision: en });
+    expect(t3).toBe(t);
   });
 
   it('a 10,000-character name or a control character is refused clearly', async () => {
@@ -433,22 +498,6 @@ describe('hostile text', () => {
     const e2 = await rejection(renderLetter({ ...req, case: ctrl }));
     expect(e2.issues[0]).toMatchObject({
       path: ['case', 'applicant', 'name'],
-      code: 'invalid-character',
-    });
-    const reasons = req.decision.reasons;
-    const bad = await request(
-      reaktivasi('35.20', { membership: { inBpjsRoster: false } }),
-      'magetan',
-    );
-    const first = bad.decision.reasons[0] as (typeof reasons)[number];
-    const e3 = await rejection(
-      renderLetter({
-        ...bad,
-        decision: { ...bad.decision, reasons: [{ ...first, message: 'x\uFFFEy' }] },
-      }),
-    );
-    expect(e3.issues[0]).toMatchObject({
-      path: ['decision', 'reasons', '0', 'message'],
       code: 'invalid-character',
     });
   });

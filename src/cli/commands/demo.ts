@@ -25,7 +25,8 @@ type DemoCase = {
   file: string;
   input: CaseInput;
   decision: Decision;
-  letterFile: string;
+  /** Undefined when only the office's own checks are pending: no letter goes out (checks-pending). */
+  letterFile: string | undefined;
   number: string;
 };
 
@@ -88,19 +89,24 @@ async function runProfile(
       serial++,
       input.receivedOn,
     );
-    const letter = await renderLetter({
-      case: input,
-      decision,
-      profile: profileId,
-      locale,
-      letter: { number, date: input.receivedOn },
-    });
-    const letterFile = `surat/${profileId}/${base}.docx`;
+    // Only the office's own checks pending: its work, not the citizen's; no letter (SPEC §3).
+    const checksOnly =
+      decision.outcome === 'incomplete' && !decision.reasons.some((r) => r.kind === 'document');
+    const letter = checksOnly
+      ? undefined
+      : await renderLetter({
+          case: input,
+          decision,
+          profile: profileId,
+          locale,
+          letter: { number, date: input.receivedOn },
+        });
+    const letterFile = letter ? `surat/${profileId}/${base}.docx` : undefined;
     await writeOutput(
       join(out, 'keputusan', profileId, `${base}.json`),
       `${JSON.stringify(decision, null, 2)}\n`,
     );
-    await writeOutput(join(out, letterFile), letter);
+    if (letter && letterFile) await writeOutput(join(out, letterFile), letter);
     done.push({ file: base, input, decision, letterFile, number });
   }
   return done;
@@ -118,7 +124,9 @@ function summarize(profileId: ProfileId, done: DemoCase[], locale: Locale): stri
     lines.push(
       `- ${m.service}: ${d.service} · ${m.asOf}: ${d.asOf} · ${m.regime}: ${d.regime}`,
       `- **${m.outcomeLabel}: ${m.outcome[d.outcome]}** (\`${d.outcome}\`)`,
-      `- ${locale === 'id' ? 'Surat' : 'Letter'}: [${c.letterFile}](${c.letterFile}) — ${c.number}`,
+      c.letterFile
+        ? `- ${locale === 'id' ? 'Surat' : 'Letter'}: [${c.letterFile}](${c.letterFile}) — ${c.number}`
+        : `- ${locale === 'id' ? 'Surat: tidak dibuat, pengecekan kantor belum selesai' : 'Letter: none, the office checks are pending'}`,
     );
     if (d.reasons.length) {
       lines.push(`- ${m.reasons}:`);

@@ -19,6 +19,7 @@ export type LetterCommandOptions = {
   signatory?: string;
   template?: string;
   kind?: LetterKind;
+  signature?: 'basah' | 'elektronik';
   asOf?: string;
   out: string;
   locale: Locale;
@@ -47,6 +48,12 @@ export function registerLetter(program: Command): void {
       new Option('--kind <kind>', 'letter kind (default: follows the decision)').choices(
         LetterKind.options,
       ),
+    )
+    .addOption(
+      new Option(
+        '--signature <kind>',
+        'wet signature, or prepared for a BSrE signature in an e-office (default: basah)',
+      ).choices(['basah', 'elektronik']),
     )
     .addOption(asOfOption())
     .requiredOption('--out <file.docx>', 'where to write the letter')
@@ -85,6 +92,7 @@ export function registerLetter(program: Command): void {
             date,
             ...(o.signatory ? { signatory: o.signatory } : {}),
             ...(o.kind ? { kind: o.kind } : {}),
+            ...(o.signature ? { signature: o.signature } : {}),
             ...(template ? { template } : {}),
           },
         });
