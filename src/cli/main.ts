@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { PACKAGE_VERSION } from '../version';
 import { registerBatch } from './commands/batch';
 import { registerDemo } from './commands/demo';
+import { registerDesk } from './commands/desk';
 import { registerEvaluate } from './commands/evaluate';
 import { registerLetter } from './commands/letter';
 import { registerRules } from './commands/rules';
@@ -47,6 +48,7 @@ registerBatch(program);
 registerRules(program);
 registerTemplate(program);
 registerSchema(program);
+registerDesk(program);
 
 try {
   await program.parseAsync(process.argv);
