@@ -6,6 +6,7 @@ import { sha256Hex, sha256HexOfText } from '../hash/sha256';
 import type { Locale } from '../i18n/locale';
 import type { ProfileId } from '../profiles/index';
 import { resolveProfile } from '../profiles/resolve';
+import { RULES_START } from '../rules/law';
 import { CaseInput } from '../schemas/case-input';
 import { Decision } from '../schemas/decision';
 import { toIssueDrafts } from '../schemas/parse';
@@ -63,7 +64,7 @@ export type LetterRequest = {
 };
 
 /** Letters before this date are out of the rules' range. */
-const EARLIEST_LETTER_DATE = '2020-01-01';
+const EARLIEST_LETTER_DATE = RULES_START;
 
 const LetterOptionsSchema = z.strictObject({
   number: text(100),

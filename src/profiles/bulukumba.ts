@@ -75,6 +75,7 @@ export const bulukumba = {
         windowBound: 'Persyaratan 1 ("non-aktif kurang dari 6 Bulan")',
         requirements:
           'Prosedur 2 ("Surat Keterangan Status Kepesertaan PBI BPJS APBN dari BPJS Kesehatan")',
+        'quote:requirements:identitas': 'Foto Copy KTP/KIA (Kartu Identitas Anak)/Akte Kelahiran',
         'quote:segments':
           'Peserta PBI BPJS APBN yang non- aktif kurang dari 6 Bulan dan terdaftar pada Data Terpadu Kesejahteraan Sosial (DTKS)',
         'quote:windowBound':

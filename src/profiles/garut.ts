@@ -76,6 +76,7 @@ export const garut = {
           'Persyaratan 3 ("Foto Copy KTP warga asal Kabupaten Garut dan Kartu Keluarga")',
         'requirements:kk':
           'Persyaratan 3 ("Foto Copy KTP warga asal Kabupaten Garut dan Kartu Keluarga")',
+        'quote:identityNamed': 'Foto Copy KTP warga asal Kabupaten Garut dan Kartu Keluarga',
         'quote:segments': 'Reaktivasi Penerima Bantuan Iuran Jaminan Kesehatan (PBI-JK) APBN',
         'quote:checkBpjsRoster': 'Masyarakat terdaftar dalam SK Kepesertaan BPJS',
         'quote:residentsOnly': 'Foto Copy KTP warga asal Kabupaten Garut dan Kartu Keluarga',

@@ -92,6 +92,10 @@ export const magetan = {
           'Persyaratan Pelayanan 3 ("Menunjukkan Fotocopi Kartu JKN-KIS, KTP, dan KK")',
         'requirements:kartu-jkn':
           'Persyaratan Pelayanan 3 ("Menunjukkan Fotocopi Kartu JKN-KIS, KTP, dan KK")',
+        'quote:identityNamed': 'Menunjukkan Fotocopi Kartu JKN-KIS, KTP, dan KK',
+        'quote:requirements:identitas': 'Menunjukkan Fotocopi Kartu JKN-KIS, KTP, dan KK',
+        'quote:requirements:kk': 'Menunjukkan Fotocopi Kartu JKN-KIS, KTP, dan KK',
+        'quote:requirements:kartu-jkn': 'Menunjukkan Fotocopi Kartu JKN-KIS, KTP, dan KK',
         checkBpjsRoster:
           'Uraian kegiatan 3–5 ("Apabila hasil cek data di BPJS sudah tidak terdaftar maka berkas dikembalikan")',
         'quote:checkBpjsRoster':

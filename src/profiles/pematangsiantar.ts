@@ -103,6 +103,7 @@ export const pematangsiantar = {
         acceptVerifiedPoor: 'Peringatan ("Warga Miskin DTKS dan Non DTKS") dan langkah 3a',
         identityNamed: 'Langkah 2c ("Fotocopy KK dan KTP")',
         requirements: 'Langkah 2a ("SKTM dari Kelurahan yang ditanda-tangani oleh Lurah")',
+        'quote:identityNamed': 'Fotocopy KK dan KTP',
         'quote:acceptVerifiedPoor':
           'PERINGATAN: Pihak Kelurahan/Petugas Kelurahan wajib memasukkan Warga Miskin DTKS dan Non DTKS untuk menjadi PBI-PBPU melalui Aplikasi',
         'quote:requirements':
@@ -120,6 +121,7 @@ export const pematangsiantar = {
         requirements:
           'Langkah 2b ("Surat Keterangan tidak mampu bayar (BPJS Kesehatan Mandiri) pakai Materai")',
         requireStamp: 'Langkah 2b ("pakai Materai")',
+        'quote:identityNamed': 'Fotocopy KK dan KTP',
         'quote:acceptVerifiedPoor':
           'PERINGATAN: Pihak Kelurahan/Petugas Kelurahan wajib memasukkan Warga Miskin DTKS dan Non DTKS untuk menjadi PBI-PBPU melalui Aplikasi',
         'quote:requirements':

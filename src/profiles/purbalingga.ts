@@ -103,6 +103,14 @@ export const purbalingga = {
           'Langkah 2a ("membawa bukti keterangan dari BPJS pada SK tertentu")',
         'requirements:surat-keterangan-faskes':
           'Peringatan ("Surat dari RS atau Puskesmas harus dibawa")',
+        'quote:identityNamed':
+          'Surat dari RS atau Puskesmas harus dibawa dan persyaratan dokumen pendukung Fc KK, Fc KTP, Kartu KIS.',
+        'quote:requirements:identitas':
+          'Surat dari RS atau Puskesmas harus dibawa dan persyaratan dokumen pendukung Fc KK, Fc KTP, Kartu KIS.',
+        'quote:requirements:kk':
+          'Surat dari RS atau Puskesmas harus dibawa dan persyaratan dokumen pendukung Fc KK, Fc KTP, Kartu KIS.',
+        'quote:requirements:kartu-jkn':
+          'Surat dari RS atau Puskesmas harus dibawa dan persyaratan dokumen pendukung Fc KK, Fc KTP, Kartu KIS.',
         'quote:windowBound':
           'Diterbitkan Surat Re-aktivasi pada hari itu apabila dipenuhi syarat utama, yaitu KIS PBI Jaminan Kesehatan kurang dari 6 bulan sejak penetapan penghapusan dikeluarkan',
         'quote:requirements':

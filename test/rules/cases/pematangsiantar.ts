@@ -137,9 +137,9 @@ export const pematangsiantarCases: RuleCase[] = [
     reasons: ['segment-not-eligible'],
   },
   {
-    name: 'Pematangsiantar reactivations follow the national rule (its SOP adds nothing to them)',
+    name: 'Pematangsiantar reactivations follow the national rule only (its SOP does not cover reaktivasi)',
     nameId:
-      'Pematangsiantar: reaktivasi mengikuti ketentuan nasional (SOP-nya tidak menambahkan apa pun)',
+      'Pematangsiantar: reaktivasi hanya mengikuti ketentuan nasional (SOP-nya tidak mengatur reaktivasi)',
     input: reaktivasi('12.72'),
     outcome: 'eligible',
     reasons: [],
