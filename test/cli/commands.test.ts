@@ -359,7 +359,22 @@ describe('pbi-jk demo', () => {
       expect(r.stdout).toContain(profile);
       const cases = readdirSync(join(CASES, profile)).filter((f) => f.endsWith('.json'));
       expect(readdirSync(join(out, 'keputusan', profile)).length).toBe(cases.length);
-      expect(readdirSync(join(out, 'surat', profile)).length).toBe(cases.length);
+      // Every case gets a letter except those where only the office's own checks are pending
+      // (SPEC §3: checks-pending, no letter to the citizen).
+      const decisions = readdirSync(join(out, 'keputusan', profile)).map(
+        (f) =>
+          JSON.parse(readFileSync(join(out, 'keputusan', profile, f), 'utf8')) as {
+            outcome: string;
+            reasons: { kind: string }[];
+          },
+      );
+      const checksOnly = decisions.filter(
+        (d) => d.outcome === 'incomplete' && !d.reasons.some((x) => x.kind === 'document'),
+      ).length;
+      const letters = existsSync(join(out, 'surat', profile))
+        ? readdirSync(join(out, 'surat', profile)).length
+        : 0;
+      expect(letters).toBe(cases.length - checksOnly);
       expect(existsSync(join(out, 'buku-aturan', `${profile}.md`))).toBe(true);
       expect(existsSync(join(out, 'buku-aturan', `${profile}.docx`))).toBe(true);
     }
