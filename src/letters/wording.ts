@@ -281,6 +281,11 @@ export function routeFor(code: ReasonCode, p: Params, service: Service): NextSte
   }
 }
 
+const NOT_A_LEGAL_BASIS: ReadonlySet<string> = new Set([
+  INSTRUMENTS['penafsiran-pbi-jk'].name,
+  INSTRUMENTS['pernyataan-kemensos-2025-2026'].name,
+]);
+
 /**
  * The legal basis of a ground as printed for an applicant: each law with its article (unverified
  * markers such as "(ayat tidak diperoleh)" dropped), and the office's standar pelayanan for SOP
@@ -289,6 +294,9 @@ export function routeFor(code: ReasonCode, p: Params, service: Service): NextSte
 export function groundBasis(citations: readonly Citation[], office: string): string {
   const out: string[] = [];
   for (const c of citations) {
+    // pbi-jk's own readings and officials' statements are for the officer and the reviewer: a
+    // letter to a citizen names only regulations and the office's own standar pelayanan.
+    if (NOT_A_LEGAL_BASIS.has(c.instrument)) continue;
     const text = /^SOP\b/.test(c.instrument)
       ? `Standar Pelayanan ${office}`
       : `${c.instrument}${c.article ? ` ${c.article.replace(/\s*\([^)]*tidak diperoleh[^)]*\)/g, '')}` : ''}`.trim();
