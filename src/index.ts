@@ -80,7 +80,7 @@ export type {
   SnapshotParameter,
   SnapshotRule,
 } from './rules/snapshot';
-export { exportRuleset } from './rules/snapshot';
+export { exportRuleset, SNAPSHOT_KIND } from './rules/snapshot';
 export type {
   Concern,
   Condition,

@@ -24,4 +24,6 @@ export type { LetterOptions, LetterRequest } from '../letters/render-letter';
 export { renderLetter } from '../letters/render-letter';
 export type { StrippedItem } from '../letters/template-safety';
 export { TEMPLATE_LIMITS } from '../letters/template-safety';
+export type { LetterVerification, VerifyLetterOptions } from '../letters/verify-letter';
+export { verifyLetter } from '../letters/verify-letter';
 export { LetterKind } from '../schemas/profile';

@@ -24,6 +24,8 @@ export { REQUIREMENTS } from '../rules/baseline';
 export type { CheckId } from '../rules/messages';
 export type { ReasonOf, ReasonParams } from '../rules/reason-params';
 export { isReason, REASON_PARAM_KEYS } from '../rules/reason-params';
+export type { RulesetSnapshot } from '../rules/snapshot';
+export { exportRuleset, SNAPSHOT_KIND } from '../rules/snapshot';
 export { RULESET_VERSION } from '../rules/version';
 export {
   Address,
