@@ -51,6 +51,11 @@ export function explainDecision(
     lines.push(`${m.nextSteps}:`);
     for (const s of decision.nextSteps) lines.push(`  - ${s.message}`);
   }
+  if (decision.undecided.length > 0) {
+    lines.push('');
+    lines.push(`${m.undecided}:`);
+    for (const u of decision.undecided) lines.push(`  ? ${u.title}`);
+  }
   if (decision.passed.length > 0) {
     lines.push('');
     lines.push(`${m.passed}:`);

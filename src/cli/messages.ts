@@ -19,6 +19,8 @@ export type CliMessages = {
   missingDocuments: string;
   nextSteps: string;
   passed: string;
+  /** Heading of the rules that wait for a check. */
+  undecided: string;
   kind: Record<'eligibility' | 'document' | 'check' | 'warning', string>;
   invalidInput: string;
   invalidJson: (detail: string) => string;
@@ -82,6 +84,7 @@ const id: CliMessages = {
   missingDocuments: 'Dokumen yang kurang',
   nextSteps: 'Langkah berikutnya',
   passed: 'Syarat yang terpenuhi',
+  undecided: 'Belum dapat diputus (menunggu pengecekan)',
   kind: { eligibility: 'syarat', document: 'dokumen', check: 'pemeriksaan', warning: 'peringatan' },
   invalidInput: 'Data tidak valid',
   invalidJson: (d) => `berkas bukan JSON yang valid: ${d}`,
@@ -152,6 +155,7 @@ const en: CliMessages = {
   missingDocuments: 'Missing documents',
   nextSteps: 'Next steps',
   passed: 'Conditions met',
+  undecided: 'Not yet decidable (waiting for a check)',
   kind: { eligibility: 'eligibility', document: 'document', check: 'check', warning: 'warning' },
   invalidInput: 'Invalid input',
   invalidJson: (d) => `file is not valid JSON: ${d}`,

@@ -108,6 +108,18 @@ describe('pbi-jk evaluate', () => {
     expect(fullIds(r.stdout)).toEqual([]);
   });
 
+  it('lists a rule waiting for an office check as not yet decidable, never as met', () => {
+    const file = join(CASES, 'magetan', '03-reaktivasi-sk-bpjs-belum-dicek.json');
+    const r = cli(['evaluate', file, '--profile', 'magetan']);
+    expect(r.code).toBe(0);
+    const [before, after] = r.stdout.split('Belum dapat diputus (menunggu pengecekan):');
+    expect(after).toBeDefined();
+    const roster = 'BPJS Kesehatan masih mencantumkan pemohon dalam SK kepesertaan';
+    expect(after?.split('Syarat yang terpenuhi:')[0]).toContain(`? ${roster}`);
+    expect(after?.split('Syarat yang terpenuhi:')[1]).not.toContain(roster);
+    expect(before).not.toContain(`✓ ${roster}`);
+  });
+
   it('lists missing documents of an incomplete case', () => {
     const r = cli([
       'evaluate',
