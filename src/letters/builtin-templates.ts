@@ -1,7 +1,6 @@
 import { sha256Hex } from '../hash/sha256';
 import type { LetterKind, Profile } from '../schemas/profile';
 import { TEMPLATE_BASE64 } from '../templates/generated';
-import { packTemplate } from '../templates/pack-template';
 
 const decoded = new Map<LetterKind, Uint8Array>();
 
@@ -54,7 +53,11 @@ export function officeTemplate(kind: LetterKind, profile: Profile): Promise<Uint
       if (oldest !== undefined) variants.delete(oldest);
     }
     const logo = profile.letterhead.logo;
-    built = packTemplate(kind, { paper: profile.paper, ...(logo ? { logo } : {}) });
+    // The Word writer (docx) loads only when an office's paper or emblem needs its own template,
+    // so a page that only decides never carries it.
+    built = import('../templates/pack-template').then(({ packTemplate }) =>
+      packTemplate(kind, { paper: profile.paper, ...(logo ? { logo } : {}) }),
+    );
     variants.set(key, built);
   }
   return built;

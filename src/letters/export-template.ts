@@ -3,7 +3,6 @@ import type { Locale } from '../i18n/locale';
 import type { ProfileId } from '../profiles/index';
 import { resolveProfile } from '../profiles/resolve';
 import { LetterKind, type Profile } from '../schemas/profile';
-import { packTemplate } from '../templates/pack-template';
 import { builtinTemplate } from './builtin-templates';
 import { LETTER_KINDS } from './letter-kinds';
 
@@ -47,6 +46,10 @@ export async function exportTemplate(
       : resolveProfile(options.profile, locale, ['profile']);
   const own = profile?.templates?.[k.data];
   if (own) return own.slice();
-  if (profile) return packTemplate(k.data, { profile });
+  if (profile) {
+    // Loaded on use: the Word writer stays out of bundles that never export a template.
+    const { packTemplate } = await import('../templates/pack-template');
+    return packTemplate(k.data, { profile });
+  }
   return builtinTemplate(k.data).slice();
 }
