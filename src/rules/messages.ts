@@ -9,7 +9,8 @@ import { REGIONS } from '../identifiers/region';
 import type { CheckId, NextStepCode, ReasonCode } from '../schemas/decision';
 import type { RequirementId } from '../schemas/profile';
 import { REQUIREMENTS } from './baseline';
-import { DEACTIVATION_WAVES } from './operations';
+import { LEGAL_DATES, type LegalDateId } from './law';
+import { AUTO_REACTIVATION_MONTHS, DEACTIVATION_WAVES } from './operations';
 
 export type { CheckId };
 
@@ -73,6 +74,8 @@ const region = (v: unknown) => {
   const r = typeof v === 'string' ? REGIONS[v] : undefined;
   return r ? `${r.kind === 'kota' ? 'Kota' : 'Kabupaten'} ${r.name} (${r.code})` : str(v);
 };
+/** A legal date in words, read from its one home (LEGAL_DATES). */
+const legal = (id: LegalDateId, locale: Locale) => formatLongDate(LEGAL_DATES[id].date, locale);
 const waveLabel = (v: unknown, locale: Locale) =>
   DEACTIVATION_WAVES.find((w) => w.id === v)?.label[locale] ?? str(v);
 const registry = (v: unknown) => (v === 'dtsen' ? 'DTSEN' : 'DTKS');
@@ -113,11 +116,11 @@ const reasonsId: ReasonMessages = {
   'deactivation-wave': (p) =>
     `Penonaktifan ini termasuk ${waveLabel(p.deactivationWave, 'id')}. Menurut pernyataan Kemensos/BPJS Kesehatan (belum terverifikasi), reaktivasi gelombang ini mensyaratkan hasil verifikasi lapangan miskin atau rentan miskin${p.verifiedPoor === true ? ' (sudah ada)' : ' (belum ada di berkas)'}, penyakit berat jangka panjang atau kondisi yang mengancam jiwa, dan pemutakhiran DTSEN dalam dua periode berikutnya. Ini peringatan, bukan alasan penolakan.`,
   'temporary-reactivation': (p) =>
-    `Kepesertaan yang aktif mungkin reaktivasi otomatis sementara bagi pasien penyakit berat (10–11 Februari 2026, selama 3 bulan, sampai sekitar ${date(p.until, 'id')}), menunggu ground check BPS; sesudahnya kepesertaan dapat nonaktif lagi. Catat tanggal berakhirnya (pernyataan pejabat, belum terverifikasi).`,
+    `Kepesertaan yang aktif mungkin reaktivasi otomatis sementara bagi pasien penyakit berat (sejak ${legal('autoReactivation', 'id')}, selama ${AUTO_REACTIVATION_MONTHS} bulan, sampai sekitar ${date(p.until, 'id')}), menunggu ground check BPS; sesudahnya kepesertaan dapat nonaktif lagi. Catat tanggal berakhirnya (pernyataan pejabat, belum terverifikasi).`,
   'infant-of-deleted-mother': (p) =>
     p.motherPbiDeleted === true
-      ? 'Pemohon bayi dari ibu yang kepesertaan PBI-nya dihapus: menurut Kemensos (14 Februari 2026, belum terverifikasi) reaktivasi terbuka bagi bayi seperti ini; ajukan bersama data ibunya.'
-      : 'Pemohon berusia di bawah 1 tahun: tanyakan apakah kepesertaan PBI ibunya dihapus; menurut Kemensos (14 Februari 2026, belum terverifikasi) bayi dari ibu yang PBI-nya dihapus dapat direaktivasi.',
+      ? `Pemohon bayi dari ibu yang kepesertaan PBI-nya dihapus: menurut Kemensos (${legal('reactivationScope', 'id')}, belum terverifikasi) reaktivasi terbuka bagi bayi seperti ini; ajukan bersama data ibunya.`
+      : `Pemohon berusia di bawah 1 tahun: tanyakan apakah kepesertaan PBI ibunya dihapus; menurut Kemensos (${legal('reactivationScope', 'id')}, belum terverifikasi) bayi dari ibu yang PBI-nya dihapus dapat direaktivasi.`,
 };
 
 const reasonsEn: ReasonMessages = {
@@ -153,11 +156,11 @@ const reasonsEn: ReasonMessages = {
   'deactivation-wave': (p) =>
     `This deactivation belongs to ${waveLabel(p.deactivationWave, 'en')}. According to Kemensos/BPJS Kesehatan statements (unverified), reactivation in this wave requires a field verification finding the family poor or near-poor${p.verifiedPoor === true ? ' (on file)' : ' (not yet on file)'}, a serious long-term illness or a life-threatening condition, and a DTSEN update within the next two update periods. This is a warning, not a ground for refusal.`,
   'temporary-reactivation': (p) =>
-    `The active membership may be the temporary automatic reactivation of seriously ill patients (10–11 February 2026, for 3 months, until about ${date(p.until, 'en')}), pending a BPS ground check; afterwards it may lapse again. Note when it ends (officials' statements, unverified).`,
+    `The active membership may be the temporary automatic reactivation of seriously ill patients (from ${legal('autoReactivation', 'en')}, for ${AUTO_REACTIVATION_MONTHS} months, until about ${date(p.until, 'en')}), pending a BPS ground check; afterwards it may lapse again. Note when it ends (officials' statements, unverified).`,
   'infant-of-deleted-mother': (p) =>
     p.motherPbiDeleted === true
-      ? "The applicant is a baby whose mother's PBI membership was deleted: according to Kemensos (14 February 2026, unverified) such babies can be reactivated; submit with the mother's data."
-      : "The applicant is under one year old: ask whether the mother's PBI membership was deleted; according to Kemensos (14 February 2026, unverified) babies of such mothers can be reactivated.",
+      ? `The applicant is a baby whose mother's PBI membership was deleted: according to Kemensos (${legal('reactivationScope', 'en')}, unverified) such babies can be reactivated; submit with the mother's data.`
+      : `The applicant is under one year old: ask whether the mother's PBI membership was deleted; according to Kemensos (${legal('reactivationScope', 'en')}, unverified) babies of such mothers can be reactivated.`,
 };
 
 const stepsId: NextStepMessages = {
@@ -188,9 +191,9 @@ const stepsId: NextStepMessages = {
   'resolve-duplicate-membership': () =>
     'Arahkan pemohon ke Kantor Cabang BPJS Kesehatan untuk menyelesaikan kepesertaan ganda.',
   'dinsos-keterangan-masih-layak': () =>
-    'Menurut arahan Pusdatin Kemensos (18 Februari 2026, belum terverifikasi), Dinas Sosial dapat memverifikasi dan menerbitkan keterangan bahwa peserta "masih layak" sebagai pengganti SKTM desa; bila verifikasi menyatakan miskin atau rentan miskin, catat verifiedPoor dan putuskan ulang.',
+    `Menurut arahan Pusdatin Kemensos (${legal('pusdatinGuidance', 'id')}, belum terverifikasi), Dinas Sosial dapat memverifikasi dan menerbitkan keterangan bahwa peserta "masih layak" sebagai pengganti SKTM desa; bila verifikasi menyatakan miskin atau rentan miskin, catat verifiedPoor dan putuskan ulang.`,
   'village-siks-ng-route': () =>
-    'Sejak 21 Februari 2026 (pemberitaan, belum terverifikasi) operator SIKS-NG desa/kelurahan juga dapat mengajukan reaktivasi dengan surat keterangan faskes (SKTM opsional).',
+    `Sejak ${legal('villageRoute', 'id')} (pemberitaan, belum terverifikasi) operator SIKS-NG desa/kelurahan juga dapat mengajukan reaktivasi dengan surat keterangan faskes (SKTM opsional).`,
 };
 
 const stepsEn: NextStepMessages = {
@@ -221,9 +224,9 @@ const stepsEn: NextStepMessages = {
   'resolve-duplicate-membership': () =>
     'Refer the applicant to the BPJS Kesehatan branch office to resolve the duplicate membership.',
   'dinsos-keterangan-masih-layak': () =>
-    'According to Pusdatin Kemensos guidance (18 February 2026, unverified), the Dinas Sosial may verify the family and issue a statement that the member is "still eligible" in place of a village SKTM; if the verification finds them poor or near-poor, record verifiedPoor and decide again.',
+    `According to Pusdatin Kemensos guidance (${legal('pusdatinGuidance', 'en')}, unverified), the Dinas Sosial may verify the family and issue a statement that the member is "still eligible" in place of a village SKTM; if the verification finds them poor or near-poor, record verifiedPoor and decide again.`,
   'village-siks-ng-route': () =>
-    'Since 21 February 2026 (news reports, unverified) village/ward SIKS-NG operators may also submit reactivations with the health-facility letter (SKTM optional).',
+    `Since ${legal('villageRoute', 'en')} (news reports, unverified) village/ward SIKS-NG operators may also submit reactivations with the health-facility letter (SKTM optional).`,
 };
 
 /** Reason messages per locale, keyed by reason code. */
