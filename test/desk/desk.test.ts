@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProfileFile, officeScript, startDeskServer } from '../../src/cli/commands/desk';
+import { loadProfileFile, officeScript, startDeskServer } from '../../src/cli/desk-server';
 import { evaluate } from '../../src/evaluate';
 import { renderLetter } from '../../src/letters/render-letter';
 import { type ProfileId, profiles } from '../../src/profiles/index';

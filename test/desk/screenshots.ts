@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { startDeskServer } from '../../src/cli/commands/desk';
+import { startDeskServer } from '../../src/cli/desk-server';
 import { profiles } from '../../src/profiles/index';
 import { patch, pendaftaran, pengalihan, reaktivasi } from '../rules/fixtures';
 import { chromiumPath, DESK_DIR, ensureDeskBuilt, fillCase, ROOT, settled } from './helpers';

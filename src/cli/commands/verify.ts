@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { Locale } from '../../i18n/locale';
-import { verifyLetter } from '../api';
 import { readInput, readJsonInput } from '../io';
 import { EXIT, examples, localeOption, runAction } from './shared';
 
@@ -50,6 +49,7 @@ export function registerVerify(program: Command): void {
       runAction(o.locale, async () => {
         const bytes = new Uint8Array(await readInput(file, o.locale));
         const input = o.case === undefined ? undefined : await readJsonInput(o.case, o.locale);
+        const { verifyLetter } = await import('../api');
         const v = await verifyLetter(bytes, {
           ...(input === undefined ? {} : { case: input }),
           locale: o.locale,
