@@ -8,8 +8,8 @@ import type { Locale } from '../i18n/locale';
 import { type ProfileId, profiles } from '../profiles/index';
 import { defineProfile } from '../profiles/resolve';
 import type { Profile } from '../schemas/profile';
-import { InputError, UsageError } from './errors';
 import type { DeskCommandOptions } from './commands/desk';
+import { InputError, UsageError } from './errors';
 import { parseJson, readInput } from './io';
 
 /**
@@ -150,7 +150,6 @@ function openBrowser(url: string): void {
     // No browser opener: the address is printed anyway.
   }
 }
-
 
 /** Runs `pbi-jk desk`: serves the page until Ctrl-C (SIGINT) or SIGTERM. */
 export async function runDesk(o: DeskCommandOptions): Promise<void> {
