@@ -1,4 +1,7 @@
-import { UTCDate } from '@date-fns/utc';
+// The mini UTCDate: the full one builds three Intl.DateTimeFormat objects when it is imported
+// (its toString), which loads ICU and costs `pbi-jk evaluate` tens of milliseconds at start-up;
+// pbi-jk only reads and shifts calendar days, never prints a Date.
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import type { Month } from 'date-fns';
 import { addDays as addDaysFns } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
@@ -59,9 +62,9 @@ function toIso(year: number, month: number, day: number): IsoDate {
  * The date as a UTC calendar day for date-fns, so the host's time zone never matters (a local
  * Date skips whole days in some zones, e.g. Pacific/Apia on 2011-12-30).
  */
-function utcDay(iso: IsoDate): UTCDate {
+function utcDay(iso: IsoDate): Date {
   const { year, month, day } = partsOf(iso);
-  const d = new UTCDate(2000, 0, 1);
+  const d = new UTCDateMini(2000, 0, 1);
   d.setFullYear(year, month - 1, day);
   return d;
 }
