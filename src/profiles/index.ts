@@ -28,20 +28,53 @@ export const PROFILE_IDS = [
   'garut',
 ] as const satisfies readonly ProfileId[];
 
+const SOURCES: Readonly<Record<ProfileId, unknown>> = {
+  nasional,
+  purbalingga,
+  magetan,
+  pematangsiantar,
+  bulukumba,
+  garut,
+};
+
+/** The built-in profiles that have been validated so far (see {@link isBuiltInProfile}). */
+const builtIn = new WeakSet<object>();
+
 /**
  * The built-in profiles, validated: `nasional` (the national baseline) and the five offices whose
  * SOPs pbi-jk encodes.
  *
  * @example profiles.magetan.letterhead.government // 'PEMERINTAH KABUPATEN MAGETAN'
  */
-export const profiles: Readonly<Record<ProfileId, Profile>> = {
-  nasional: Profile.parse(nasional),
-  purbalingga: Profile.parse(purbalingga),
-  magetan: Profile.parse(magetan),
-  pematangsiantar: Profile.parse(pematangsiantar),
-  bulukumba: Profile.parse(bulukumba),
-  garut: Profile.parse(garut),
-};
+export const profiles: Readonly<Record<ProfileId, Profile>> = {} as Record<ProfileId, Profile>;
+// Each profile is validated the first time it is read, then stays a plain property: parsing all
+// six at import cost every `pbi-jk evaluate` ~30 ms of start-up for the one profile it uses.
+for (const id of PROFILE_IDS) {
+  const settle = (value: Profile): Profile => {
+    Object.defineProperty(profiles, id, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+    return value;
+  };
+  Object.defineProperty(profiles, id, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const parsed = Profile.parse(SOURCES[id]);
+      builtIn.add(parsed);
+      return settle(parsed);
+    },
+    set: settle,
+  });
+}
+
+/** True when `profile` is one of {@link profiles}, already validated (internal). */
+export function isBuiltInProfile(profile: object): profile is Profile {
+  return builtIn.has(profile);
+}
 
 /** True when `id` names a built-in profile. */
 export function isProfileId(id: unknown): id is ProfileId {

@@ -2,9 +2,18 @@ import { ValidationError } from '../errors/validation-error';
 import type { Locale } from '../i18n/locale';
 import { parseOrThrow } from '../schemas/parse';
 import { Profile, ProfileOverrides } from '../schemas/profile';
-import { isProfileId, mergeProfile, PROFILE_IDS, type ProfileId, profiles } from './index';
+import {
+  isBuiltInProfile,
+  isProfileId,
+  mergeProfile,
+  PROFILE_IDS,
+  type ProfileId,
+  profiles,
+} from './index';
 
-const validated = new WeakMap<object, Profile>(Object.values(profiles).map((p) => [p, p]));
+// Profiles validated before (from defineProfile or passed earlier); built-in ones are known by
+// isBuiltInProfile, so that resolving one does not validate all six.
+const validated = new WeakMap<object, Profile>();
 
 /**
  * Turns a profile id or object into a validated profile, or throws a {@link ValidationError}
@@ -30,7 +39,7 @@ export function resolveProfile(
   }
   if (typeof ref === 'object' && ref !== null) {
     // A profile validated before (built-in, from defineProfile, or passed earlier) is not re-parsed.
-    const known = validated.get(ref);
+    const known = isBuiltInProfile(ref) ? ref : validated.get(ref);
     if (known) return known;
     const parsed = parseOrThrow(Profile, ref, locale, path);
     validated.set(ref, parsed);

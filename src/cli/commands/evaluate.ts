@@ -7,6 +7,7 @@ import {
   examples,
   localeOption,
   type ProfileOptions,
+  parseOnlyOnce,
   resolveProfileOptions,
   runAction,
 } from './shared';
@@ -48,6 +49,7 @@ export function registerEvaluate(program: Command): void {
     )
     .action((file: string, o: EvaluateCommandOptions) =>
       runAction(o.locale, async () => {
+        await parseOnlyOnce();
         const input = await readJsonInput(file, o.locale);
         const { profile } = await resolveProfileOptions(o, o.locale);
         const { evaluate } = await import('../../evaluate');

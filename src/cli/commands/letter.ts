@@ -11,6 +11,7 @@ import {
   examples,
   localeOption,
   type ProfileOptions,
+  parseOnlyOnce,
   resolveProfileOptions,
   runAction,
   say,
@@ -72,6 +73,7 @@ export function registerLetter(program: Command): void {
     )
     .action((file: string, o: LetterCommandOptions) =>
       runAction(o.locale, async () => {
+        await parseOnlyOnce();
         const { isIsoDate } = await import('../../dates/iso-date');
         if (o.date !== undefined && !isIsoDate(o.date))
           throw new UsageError(`--date ${o.date}: YYYY-MM-DD`);

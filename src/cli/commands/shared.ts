@@ -148,6 +148,18 @@ async function withLogoBytes(
   return out;
 }
 
+/**
+ * For a command that validates one case: turns zod's JIT off, before any schema is loaded (zod
+ * reads the setting when a schema is built). The JIT compiles a parser per object schema with
+ * `new Function` on its first use, which pays only over many parses: for one case it cost ~25 ms
+ * of `pbi-jk evaluate`'s start-up. Results are the same: it is zod's own path wherever eval is
+ * not allowed. `batch`, which parses thousands of rows, keeps the JIT.
+ */
+export async function parseOnlyOnce(): Promise<void> {
+  // A module of its own, so that the bundle keeps only zod's `config`, not all of zod's exports.
+  (await import('../zod-jitless')).zodJitless();
+}
+
 /** `--as-of <YYYY-MM-DD>`: the date at which the law is applied (default: the case's receivedOn). */
 export function asOfOption(): Option {
   return new Option('--as-of <date>', 'date the law is applied, YYYY-MM-DD (default: receivedOn)');

@@ -1,0 +1,17 @@
+const t0 = performance.now();
+const z = await import('zod');
+if (process.env.JITLESS) z.config({ jitless: true });
+const t1 = performance.now();
+const ci = await import('../src/schemas/case-input');
+const pr = await import('../src/schemas/profile');
+const dec = await import('../src/schemas/decision');
+const t2 = performance.now();
+const profs = await import('../src/profiles/index');
+const t3 = performance.now();
+const ev = await import('../src/evaluate');
+const t4 = performance.now();
+const fs = await import('node:fs');
+const input = JSON.parse(fs.readFileSync('examples/cases/magetan/01-reaktivasi-memenuhi-syarat.json','utf8'));
+const d = await ev.evaluate(input, { profile: 'magetan', locale: 'id' });
+const t5 = performance.now();
+console.log(`zod ${(t1-t0).toFixed(1)} schemas ${(t2-t1).toFixed(1)} profiles ${(t3-t2).toFixed(1)} evaluate-import ${(t4-t3).toFixed(1)} evaluate-run ${(t5-t4).toFixed(1)} total ${(t5-t0).toFixed(1)}`);
