@@ -32,6 +32,10 @@ export default defineConfig([
     // resolves, reads and links each one, which cost every `pbi-jk evaluate` ~100 ms at start-up
     // (bench/startup.mjs). The library build above keeps them external.
     noExternal: ['zod', 'date-fns', '@date-fns/utc', '@noble/hashes', 'json-rules-engine', 'commander'],
+    // Whitespace and comments out (names kept): V8 reads and pre-parses every byte of a module
+    // before running it, and the bundled dependencies carry long doc comments.
+    minifyWhitespace: true,
+    minifySyntax: true,
     banner: {
       js: "#!/usr/bin/env node\nimport { createRequire as __pbiJkCreateRequire } from 'node:module';\nconst require = __pbiJkCreateRequire(import.meta.url);",
     },
