@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { Locale } from '../../i18n/locale';
-import { readJsonInput } from '../io';
 import {
   addProfileOptions,
   asOfOption,
@@ -8,7 +7,6 @@ import {
   localeOption,
   type ProfileOptions,
   parseOnlyOnce,
-  resolveProfileOptions,
   runAction,
 } from './shared';
 
@@ -18,14 +16,6 @@ export type EvaluateCommandOptions = ProfileOptions & {
   json?: boolean;
   locale: Locale;
 };
-
-/** Reads the applicant's name and NIK from an input that `evaluate` accepted, for the header line. */
-export function applicantOf(input: unknown): { name: string; nik: string } | undefined {
-  const a = (input as { applicant?: { name?: unknown; nik?: unknown } } | null)?.applicant;
-  return typeof a?.name === 'string' && typeof a.nik === 'string'
-    ? { name: a.name, nik: a.nik }
-    : undefined;
-}
 
 /** Registers `pbi-jk evaluate <case.json|->`. */
 export function registerEvaluate(program: Command): void {
@@ -50,17 +40,7 @@ export function registerEvaluate(program: Command): void {
     .action((file: string, o: EvaluateCommandOptions) =>
       runAction(o.locale, async () => {
         await parseOnlyOnce();
-        const input = await readJsonInput(file, o.locale);
-        const { profile } = await resolveProfileOptions(o, o.locale);
-        const { evaluate } = await import('../../evaluate');
-        const { explainDecision } = await import('../explain');
-        const decision = await evaluate(input, {
-          profile,
-          locale: o.locale,
-          ...(o.asOf ? { asOf: o.asOf } : {}),
-        });
-        if (o.json) process.stdout.write(`${JSON.stringify(decision, null, 2)}\n`);
-        else process.stdout.write(explainDecision(decision, o.locale, applicantOf(input)));
+        await (await import('../actions/evaluate')).runEvaluate(file, o);
       }),
     );
 }

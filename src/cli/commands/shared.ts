@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { ValidationError } from '../../errors/validation-error';
 import { LOCALES, type Locale } from '../../i18n/locale';
@@ -84,68 +82,13 @@ export type CliProfile = { ref: ProfileId | Profile; profile: Profile };
  * Resolves `--profile` or `--profile-file` (exactly one is required: a {@link UsageError}
  * otherwise). A profile file is `{ "base": "<id>", "overrides": { … } }`, validated as
  * `defineProfile` validates; a logo given as a string is a path relative to that file, read into
- * bytes.
+ * bytes. Loads the profiles (and their schemas) only when a command runs.
  */
 export async function resolveProfileOptions(
   o: ProfileOptions,
   locale: Locale,
 ): Promise<CliProfile> {
-  const { profiles } = await import('../../profiles/index');
-  if (o.profile && o.profileFile)
-    throw new UsageError('--profile and --profile-file: choose one / pilih salah satu');
-  if (o.profile) return { ref: o.profile, profile: profiles[o.profile] };
-  if (!o.profileFile)
-    throw new UsageError(
-      `--profile <id> (${PROFILE_IDS.join(', ')}) or --profile-file <kantor.json> is required`,
-    );
-  const m = messagesFor(locale);
-  const file = o.profileFile;
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new InputError(m.fileNotFound(file));
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new InputError(
-      m.profileFile(file, m.invalidJson(maskIdentifiersIn((e as Error).message))),
-    );
-  }
-  const spec = (typeof json === 'object' && json !== null ? json : {}) as {
-    base?: unknown;
-    overrides?: unknown;
-  };
-  if (typeof spec.base !== 'string' || !(PROFILE_IDS as readonly string[]).includes(spec.base))
-    throw new InputError(m.profileFile(file, `"base": ${PROFILE_IDS.join(', ')}`));
-  const overrides = await withLogoBytes(spec.overrides ?? {}, dirname(resolve(file)), m, file);
-  const { defineProfile } = await import('../../profiles/resolve');
-  const profile = defineProfile(spec.base as ProfileId, overrides as never, locale);
-  return { ref: profile, profile };
-}
-
-/** Replaces every `logo` given as a path (relative to the profile file) by the file's bytes. */
-async function withLogoBytes(
-  value: unknown,
-  dir: string,
-  m: ReturnType<typeof messagesFor>,
-  file: string,
-): Promise<unknown> {
-  if (Array.isArray(value)) return Promise.all(value.map((v) => withLogoBytes(v, dir, m, file)));
-  if (typeof value !== 'object' || value === null) return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    if (k === 'logo' && typeof v === 'string') {
-      try {
-        out[k] = new Uint8Array(await readFile(resolve(dir, v)));
-      } catch {
-        throw new InputError(m.profileFile(file, m.fileNotFound(resolve(dir, v))));
-      }
-    } else out[k] = await withLogoBytes(v, dir, m, file);
-  }
-  return out;
+  return (await import('../profile-options')).resolveProfileOptions(o, locale);
 }
 
 /**
