@@ -6,7 +6,6 @@ import {
   examples,
   localeOption,
   type ProfileOptions,
-  parseOnlyOnce,
   runAction,
 } from './shared';
 
@@ -39,8 +38,11 @@ export function registerEvaluate(program: Command): void {
     )
     .action((file: string, o: EvaluateCommandOptions) =>
       runAction(o.locale, async () => {
-        await parseOnlyOnce();
-        await (await import('../actions/evaluate')).runEvaluate(file, o);
+        // dist/evaluate-action.js, built apart (tsup.config.ts); it turns zod's JIT off itself.
+        const action: typeof import('../actions/evaluate') = await import(
+          new URL('./evaluate-action.js', import.meta.url).href
+        );
+        await action.runEvaluate(file, o);
       }),
     );
 }

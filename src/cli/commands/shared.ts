@@ -96,7 +96,8 @@ export async function resolveProfileOptions(
  * reads the setting when a schema is built). The JIT compiles a parser per object schema with
  * `new Function` on its first use, which pays only over many parses: for one case it cost ~25 ms
  * of `pbi-jk evaluate`'s start-up. Results are the same: it is zod's own path wherever eval is
- * not allowed. `batch`, which parses thousands of rows, keeps the JIT.
+ * not allowed. Used by `letter`; `evaluate`'s action bundle does the same as it loads
+ * (actions/evaluate.ts); `batch`, which parses thousands of rows, keeps the JIT.
  */
 export async function parseOnlyOnce(): Promise<void> {
   // A module of its own, so that the bundle keeps only zod's `config`, not all of zod's exports.
@@ -135,11 +136,12 @@ export async function runAction(locale: Locale, body: () => Promise<void>): Prom
     if (e instanceof ValidationError || (e as Error)?.name === 'ValidationError') {
       printValidationError(e as ValidationError, locale);
       process.exitCode = EXIT.invalidInput;
-    } else if (e instanceof InputError) {
-      printError(`pbi-jk: ${e.message}`);
+    } else if (e instanceof InputError || (e as Error)?.name === 'InputError') {
+      // By name too: a command's action may be a bundle of its own, with its own copy of the class.
+      printError(`pbi-jk: ${(e as Error).message}`);
       process.exitCode = EXIT.invalidInput;
-    } else if (e instanceof UsageError) {
-      printError(`error: ${e.message}`);
+    } else if (e instanceof UsageError || (e as Error)?.name === 'UsageError') {
+      printError(`error: ${(e as Error).message}`);
       process.exitCode = EXIT.usage;
     } else {
       // Not the user's fault: say so, and exit 3.
