@@ -1,4 +1,20 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+/**
+ * Drops the bare `import './chunk-….js'` lines code splitting writes so that a chunk evaluates
+ * its dependencies first. The package is `sideEffects: false`: no module does anything on import,
+ * and every chunk whose code is used is still imported by name. A bundler, though, treats a bare
+ * import as a reason to load the chunk with the page, so `import { evaluate } from 'pbi-jk'`
+ * pulled in the letter data and the built-in templates (base64, ~60 KB gzip), which only the
+ * lazily loaded letter and rule-book code uses.
+ */
+const dropBareChunkImports: NonNullable<Options['plugins']>[number] = {
+  name: 'drop-bare-chunk-imports',
+  renderChunk(code) {
+    if (this.format !== 'esm') return;
+    return { code: code.replace(/^import ['"]\.\/[\w.-]+\.js['"];\n/gm, '') };
+  },
+};
 
 export default defineConfig([
   {
@@ -19,6 +35,7 @@ export default defineConfig([
     platform: 'neutral',
     splitting: true,
     treeshake: true,
+    plugins: [dropBareChunkImports],
   },
   {
     entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
