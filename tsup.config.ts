@@ -1,4 +1,26 @@
+import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
+
+/**
+ * json-rules-engine is bundled into the build with jsonpath-plus replaced by a stub
+ * (src/rules/no-jsonpath.ts): the engine loads jsonpath-plus on import for conditions with a
+ * `path`, which pbi-jk's rules never have (the engine gets a resolver that refuses them). The
+ * library is CommonJS, so a bundler cannot leave it out on its own: it was ~8 KB of the ~80 KB
+ * gzip of a page that calls only `evaluate`.
+ */
+const rulesEngine: Pick<Options, 'noExternal' | 'esbuildPlugins'> = {
+  noExternal: ['json-rules-engine'],
+  esbuildPlugins: [
+    {
+      name: 'json-rules-engine-without-jsonpath',
+      setup(build) {
+        build.onResolve({ filter: /^jsonpath-plus$/ }, () => ({
+          path: resolve('src/rules/no-jsonpath.ts'),
+        }));
+      },
+    },
+  ],
+};
 
 /**
  * Drops the bare `import './chunk-….js'` lines code splitting writes so that a chunk evaluates
@@ -36,6 +58,7 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     plugins: [dropBareChunkImports],
+    ...rulesEngine,
   },
   {
     entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
@@ -46,5 +69,6 @@ export default defineConfig([
     // Commands load their heavy modules (letters, XLSX, worker pool) only when they run.
     splitting: true,
     banner: { js: '#!/usr/bin/env node' },
+    ...rulesEngine,
   },
 ]);
