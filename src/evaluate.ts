@@ -1,5 +1,6 @@
 import type { IsoDate } from './dates/iso-date';
 import { isIsoDate } from './dates/iso-date';
+import { decisionSummary, rememberDecision } from './decision-memo';
 import { type IssueDraft, ValidationError } from './errors/validation-error';
 import { canonicalJson } from './hash/canonical-json';
 import { sha256HexOfText } from './hash/sha256';
@@ -123,7 +124,8 @@ export async function decide(
     .filter((r) => r.code === 'document-missing')
     .map((r) => r.params.requirement as RequirementId);
 
-  return {
+  const caseSha256 = sha256HexOfText(canonicalJson(c));
+  const decision: Decision = {
     service: c.service,
     profile: profile.id,
     asOf,
@@ -145,8 +147,10 @@ export async function decide(
     undecided,
     rulesetVersion: RULESET_VERSION,
     packageVersion: PACKAGE_VERSION,
-    caseSha256: sha256HexOfText(canonicalJson(c)),
+    caseSha256,
   };
+  rememberDecision(profile, caseSha256, asOf, decisionSummary(decision));
+  return decision;
 }
 
 function nextSteps(

@@ -1,5 +1,4 @@
 import { ValidationError } from '../errors/validation-error';
-import { sha256Hex } from '../hash/sha256';
 import type { Locale } from '../i18n/locale';
 import { maskIdentifiersIn } from '../identifiers/mask';
 import type { ProfileId } from '../profiles/index';
@@ -7,6 +6,7 @@ import type { CaseInput } from '../schemas/case-input';
 import type { Decision, Outcome } from '../schemas/decision';
 import type { LetterKind, Profile } from '../schemas/profile';
 import { evaluate, renderLetter } from './api';
+import { nodeSha256Hex } from './node-sha256';
 
 /** Settings shared by every case of one batch run (sent once to each worker). */
 export type BatchJobSettings = {
@@ -55,6 +55,11 @@ export type RenderResult =
       checksPending?: boolean;
     }
   | { ok: false; issues: RowIssue[]; internal?: boolean };
+
+/** One job of a chunk sent to a worker, with the id its result is sent back under. */
+export type WorkerJob = { id: number; decide?: DecideJob; render?: RenderJob };
+/** One result of a chunk, as a worker sends it back. */
+export type WorkerResult = { id: number; result: DecideResult | RenderResult };
 
 /** Where a batch writes, relative to `--out`: letters in a folder, decisions in one JSONL file. */
 export const BATCH_DIRS = { decisions: 'keputusan.jsonl', letters: 'surat' } as const;
@@ -140,7 +145,7 @@ export class BatchJobRunner {
         ok: true,
         decisionJson,
         letter,
-        letterSha256: sha256Hex(letter),
+        letterSha256: nodeSha256Hex(letter),
         letterFile: `${BATCH_DIRS.letters}/${job.base}.docx`,
       };
     } catch (e) {

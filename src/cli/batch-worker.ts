@@ -2,9 +2,19 @@
  * Worker thread of `pbi-jk batch`: decides cases and renders their letters, keeping each
  * decision until its letter is asked for. Built to dist/batch-worker.js. The main thread writes
  * every file.
+ *
+ * Jobs arrive in chunks (one message holds every job the main thread queued in one turn of its
+ * event loop) and their results go back in one message per chunk, the letters' memory handed
+ * over: a message between threads costs far more than a small job, so one per row would make the
+ * messages, not the work, set the pace (bench/batch.mjs).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { BatchJobRunner, type BatchJobSettings, type DecideJob, type RenderJob } from './batch-job';
+import {
+  BatchJobRunner,
+  type BatchJobSettings,
+  type WorkerJob,
+  type WorkerResult,
+} from './batch-job';
 
 const runner = new BatchJobRunner(workerData as BatchJobSettings);
 
@@ -15,21 +25,25 @@ const runner = new BatchJobRunner(workerData as BatchJobSettings);
  */
 const dieAt = process.env.PBI_JK_TEST_WORKER_DIES_AT_SEQ;
 
-type Message = { id: number; decide?: DecideJob; render?: RenderJob };
-
-parentPort?.on('message', (m: Message) => {
-  if (m.decide) {
-    if (dieAt !== undefined && String(m.decide.seq) === dieAt) process.exit(70);
-    void runner.decide(m.decide).then((result) => parentPort?.postMessage({ id: m.id, result }));
-  } else if (m.render) {
-    void runner.render(m.render).then((result) => {
+async function runChunk(jobs: WorkerJob[]): Promise<void> {
+  const results: WorkerResult[] = [];
+  const transfer: ArrayBuffer[] = [];
+  for (const job of jobs) {
+    if (job.decide) {
+      if (dieAt !== undefined && String(job.decide.seq) === dieAt) process.exit(70);
+      results.push({ id: job.id, result: await runner.decide(job.decide) });
+    } else if (job.render) {
+      const result = await runner.render(job.render);
       const letter = result.ok ? result.letter : undefined;
       // Hand the letter's memory over instead of copying it when it owns its whole buffer.
-      const transfer =
-        letter && letter.byteOffset === 0 && letter.byteLength === letter.buffer.byteLength
-          ? [letter.buffer as ArrayBuffer]
-          : [];
-      parentPort?.postMessage({ id: m.id, result }, transfer);
-    });
+      if (letter && letter.byteOffset === 0 && letter.byteLength === letter.buffer.byteLength)
+        transfer.push(letter.buffer as ArrayBuffer);
+      results.push({ id: job.id, result });
+    }
   }
+  parentPort?.postMessage(results, transfer);
+}
+
+parentPort?.on('message', (jobs: WorkerJob[]) => {
+  void runChunk(jobs);
 });

@@ -40,12 +40,15 @@ import {
   type DecideResult,
   type RenderResult,
   type RowIssue,
+  type WorkerJob,
+  type WorkerResult,
 } from './batch-job';
 import { columnForPath, nameIsNumberMessage, nameLooksLikeNumber } from './columns';
 import { InputError, UsageError } from './errors';
 import { csvLine, slug, writeAtomic } from './io';
 import { formatLetterNumber } from './letter-number';
 import { messagesFor } from './messages';
+import { nodeSha256Hex } from './node-sha256';
 
 /** What to do with an `--out` folder that already holds a run. */
 export type OutMode = 'new' | 'resume' | 'overwrite';
@@ -145,11 +148,18 @@ function inThread(settings: BatchJobSettings): Executor {
 function workerPool(settings: BatchJobSettings, size: number, died: string): Executor {
   type Pending = (r: DecideResult | RenderResult) => void;
   const url = new URL('./batch-worker.js', import.meta.url);
-  type Slot = { worker: Worker | undefined; pending: Map<number, Pending>; respawns: number };
+  type Slot = {
+    worker: Worker | undefined;
+    pending: Map<number, Pending>;
+    respawns: number;
+    /** Jobs queued in this turn of the event loop, sent as one message (batch-worker.ts). */
+    queue: WorkerJob[];
+  };
   const slots: Slot[] = Array.from({ length: size }, () => ({
     worker: undefined,
     pending: new Map(),
     respawns: 0,
+    queue: [],
   }));
   const deadResult = (): DecideResult & RenderResult => ({
     ok: false,
@@ -164,10 +174,12 @@ function workerPool(settings: BatchJobSettings, size: number, died: string): Exe
       resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 192 },
     });
     slot.worker = worker;
-    worker.on('message', (m: { id: number; result: DecideResult | RenderResult }) => {
-      const p = slot.pending.get(m.id);
-      slot.pending.delete(m.id);
-      p?.(m.result);
+    worker.on('message', (results: WorkerResult[]) => {
+      for (const { id, result } of results) {
+        const p = slot.pending.get(id);
+        slot.pending.delete(id);
+        p?.(result);
+      }
     });
     // An error is always followed by 'exit': the rows in flight are answered there.
     worker.on('error', () => {});
@@ -186,12 +198,32 @@ function workerPool(settings: BatchJobSettings, size: number, died: string): Exe
   };
   for (const slot of slots) spawn(slot);
   let nextId = 0;
-  const send = (slot: Slot, message: object) =>
+  let flushScheduled = false;
+  const flush = () => {
+    flushScheduled = false;
+    for (const slot of slots) {
+      if (!slot.queue.length) continue;
+      const jobs = slot.queue;
+      slot.queue = [];
+      if (slot.worker) slot.worker.postMessage(jobs);
+      else
+        for (const job of jobs) {
+          const p = slot.pending.get(job.id);
+          slot.pending.delete(job.id);
+          p?.(deadResult());
+        }
+    }
+  };
+  const send = (slot: Slot, message: Omit<WorkerJob, 'id'>) =>
     new Promise<DecideResult | RenderResult>((resolve) => {
       if (!slot.worker) return resolve(deadResult());
       const id = nextId++;
       slot.pending.set(id, resolve);
-      slot.worker.postMessage({ id, ...message });
+      slot.queue.push({ id, ...message });
+      if (!flushScheduled) {
+        flushScheduled = true;
+        setImmediate(flush);
+      }
     });
   return {
     size,
@@ -374,7 +406,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
     }
     for (const [file, j] of listed) {
       const path = join(out, file);
-      if (!existsSync(path) || sha256Hex(readFileSync(path)) !== j.sha256) redo.add(j.seq);
+      if (!existsSync(path) || nodeSha256Hex(readFileSync(path)) !== j.sha256) redo.add(j.seq);
     }
   }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { decisionSummary, rememberedDecision } from '../decision-memo';
 import { type IssueDraft, ValidationError } from '../errors/validation-error';
 import { decide } from '../evaluate';
 import { canonicalJson } from '../hash/canonical-json';
@@ -148,6 +149,7 @@ const DEFAULT_KIND: Readonly<
  */
 async function bindingDrafts(
   c: CaseInput,
+  caseSha256: string,
   d: Decision,
   profile: Profile,
   locale: Locale,
@@ -159,55 +161,23 @@ async function bindingDrafts(
       params: { detail: detail(locale, key, a, b) },
     },
   ];
-  const caseSha256 = sha256HexOfText(canonicalJson(c));
   if (d.caseSha256 !== caseSha256) return mismatch('caseHash');
-  const given = summary(d);
-  const again = await redecided(c, caseSha256, profile, d.asOf);
+  const given = decisionSummary(d);
+  // Deciding is pure: what `decide` gave for this case hash, profile and date in this process
+  // is what deciding again gives (decision-memo.ts); otherwise decide again now.
+  const again =
+    rememberedDecision(profile, caseSha256, d.asOf) ??
+    decisionSummary(await decide(c, profile, d.asOf, 'id'));
   return again === given ? [] : mismatch('redecided', given, again);
 }
 
-/** What the binding compares: outcome, reason codes (sorted) and regime. */
-function summary(x: Pick<Decision, 'outcome' | 'reasons' | 'regime'>): string {
-  const codes =
-    x.reasons
-      .map((r) => r.code)
-      .sort()
-      .join(', ') || '-';
-  return `${x.outcome} [${codes}] (${x.regime})`;
-}
-
-/**
- * Re-decisions by profile object and case hash + asOf: `decide` is pure, so the same parsed case
- * under the same profile and date always gives the same summary (a batch re-rendering a letter,
- * or a benchmark, decides once).
- */
-const redecisions = new WeakMap<Profile, Map<string, string>>();
-const REDECISIONS_PER_PROFILE = 512;
-
-async function redecided(
-  c: CaseInput,
-  caseSha256: string,
-  profile: Profile,
-  asOf: string,
-): Promise<string> {
-  let cache = redecisions.get(profile);
-  if (!cache) {
-    cache = new Map();
-    redecisions.set(profile, cache);
-  }
-  const key = `${caseSha256}:${asOf}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const result = summary(await decide(c, profile, asOf, 'id'));
-  if (cache.size >= REDECISIONS_PER_PROFILE) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
-  }
-  cache.set(key, result);
-  return result;
-}
-
-type Validated = { ctx: LetterContext; template: Uint8Array | undefined; templatePath: string[] };
+type Validated = {
+  ctx: LetterContext;
+  /** SHA-256 of the parsed case as canonical JSON (the binding's and the receipt's). */
+  caseSha256: string;
+  template: Uint8Array | undefined;
+  templatePath: string[];
+};
 
 /** Validates a request, collecting every problem; throws {@link ValidationError} when any. */
 async function validate(request: unknown, locale: Locale): Promise<Validated> {
@@ -281,6 +251,7 @@ async function validate(request: unknown, locale: Locale): Promise<Validated> {
   }
   const c = parsedCase.success ? parsedCase.data : undefined;
   const d = parsedDecision.success ? parsedDecision.data : undefined;
+  const caseSha256 = c ? sha256HexOfText(canonicalJson(c)) : undefined;
   if (letter) {
     if (letter.date < EARLIEST_LETTER_DATE) {
       drafts.push({
@@ -313,7 +284,7 @@ async function validate(request: unknown, locale: Locale): Promise<Validated> {
     }
   }
   if (c && d && d.profile === profile.id && d.service === c.service) {
-    drafts.push(...(await bindingDrafts(c, d, profile, locale)));
+    drafts.push(...(await bindingDrafts(c, caseSha256 as string, d, profile, locale)));
   }
   if (d) {
     const documents = d.reasons.some((r) => r.kind === 'document');
@@ -342,7 +313,8 @@ async function validate(request: unknown, locale: Locale): Promise<Validated> {
       if (REKOMENDASI_BY_SERVICE[d.service] !== chosen) mismatch('kindService', chosen, d.service);
     }
   }
-  if (drafts.length || !c || !d || !letter || !kind) throw new ValidationError(drafts, locale);
+  if (drafts.length || !c || !d || !letter || !kind || !caseSha256)
+    throw new ValidationError(drafts, locale);
   const custom = asBytes(letter.template ?? profile.templates?.[kind]);
   const templatePath = letter.template ? ['letter', 'template'] : ['profile', 'templates', kind];
   return {
@@ -356,6 +328,7 @@ async function validate(request: unknown, locale: Locale): Promise<Validated> {
       signerId,
       signature: letter.signature ?? 'basah',
     },
+    caseSha256,
     template: custom,
     templatePath,
   };
@@ -430,7 +403,7 @@ export type PreparedLetter = {
 export async function prepareLetter(request: LetterRequest): Promise<PreparedLetter> {
   const rawLocale = asRecord(request)?.locale;
   const locale: Locale = rawLocale === 'en' ? 'en' : 'id';
-  const { ctx, template, templatePath } = await validate(request, locale);
+  const { ctx, caseSha256, template, templatePath } = await validate(request, locale);
   const built = buildLetterData(ctx);
   if ('missing' in built) {
     throw new ValidationError(
@@ -450,6 +423,7 @@ export async function prepareLetter(request: LetterRequest): Promise<PreparedLet
   }
   const receipt = makeReceipt({
     caseInput: ctx.caseInput,
+    caseSha256,
     decision: ctx.decision,
     profileId: ctx.profile.id,
     kind: ctx.kind,

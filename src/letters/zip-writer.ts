@@ -30,6 +30,7 @@ export function zipWriterUsable(): boolean {
 const LOCAL_SIG = 0x04034b50;
 const CENTRAL_SIG = 0x02014b50;
 const END_SIG = 0x06054b50;
+const METHOD_STORE = 0;
 const METHOD_DEFLATE = 8;
 
 let crcTables: Int32Array | undefined;
@@ -179,26 +180,33 @@ export class ZipWriter {
     return new ZipWriter(entries, bytes.slice(endAt));
   }
 
-  /** True when `name` can be replaced by {@link write}: a DEFLATE entry of this zip. */
+  /** True when `name` can be replaced by {@link write}: a DEFLATE or STORE entry of this zip. */
   canReplace(name: string): boolean {
     const i = this.index.get(name);
-    return i !== undefined && this.entries[i]?.method === METHOD_DEFLATE;
+    const method = i === undefined ? undefined : this.entries[i]?.method;
+    return method === METHOD_DEFLATE || method === METHOD_STORE;
   }
 
   /**
    * The zip with the given entries' contents replaced (each must pass {@link canReplace} and be
-   * non-empty: PizZip STOREs an empty entry, which this does not do).
+   * non-empty), each kept in its entry's method: DEFLATE entries are compressed, STORE entries
+   * (PizZip's `compression: 'STORE'`) written as they are.
    */
   write(replace: ReadonlyMap<string, Uint8Array>): Uint8Array<ArrayBuffer> {
     const fresh = new Map<number, { local: Uint8Array; data: Uint8Array; central: Uint8Array }>();
     for (const [name, content] of replace) {
       const i = this.index.get(name);
       const entry = i === undefined ? undefined : this.entries[i];
-      if (i === undefined || !entry || entry.method !== METHOD_DEFLATE || content.length === 0)
+      if (
+        i === undefined ||
+        !entry ||
+        (entry.method !== METHOD_DEFLATE && entry.method !== METHOD_STORE) ||
+        content.length === 0
+      )
         throw new Error(`zip writer: cannot replace ${name}`);
       const compress = DEFLATE?.compress;
       if (!compress) throw new Error('zip writer: PizZip has no DEFLATE compressor');
-      const data = compress.call(DEFLATE, content, {});
+      const data = entry.method === METHOD_STORE ? content : compress.call(DEFLATE, content, {});
       const crc = crc32(content);
       const local = entry.local.slice();
       const lv = new DataView(local.buffer);
