@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
@@ -8,6 +9,28 @@ import { defineConfig, type Options } from 'tsup';
  * library is CommonJS, so a bundler cannot leave it out on its own: it was ~8 KB of the ~80 KB
  * gzip of a page that calls only `evaluate`.
  */
+const BUNDLED = [
+  ['json-rules-engine', 'LICENSE'],
+  ['eventemitter2', 'LICENSE.txt'],
+  ['hash-it', 'LICENSE'],
+  ['clone', 'LICENSE'],
+] as const;
+
+/** The licences of the packages bundled into dist/, as their MIT and ISC terms ask. */
+function writeBundledLicences(): void {
+  const parts = BUNDLED.map(([name, file]) => {
+    const { version, license } = JSON.parse(
+      readFileSync(`node_modules/${name}/package.json`, 'utf8'),
+    ) as { version: string; license: string };
+    const text = readFileSync(`node_modules/${name}/${file}`, 'utf8').trim();
+    return `## ${name} ${version} (${license})\n\n${text}\n`;
+  });
+  writeFileSync(
+    'dist/THIRD-PARTY-LICENSES.md',
+    `# Code bundled into pbi-jk's dist/\n\njson-rules-engine and the packages it loads are bundled into the build (tsup.config.ts).\n\n${parts.join('\n')}`,
+  );
+}
+
 const rulesEngine: Pick<Options, 'noExternal' | 'esbuildPlugins'> = {
   noExternal: ['json-rules-engine'],
   esbuildPlugins: [
@@ -59,6 +82,7 @@ export default defineConfig([
     treeshake: true,
     plugins: [dropBareChunkImports],
     ...rulesEngine,
+    onSuccess: async () => writeBundledLicences(),
   },
   {
     entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
