@@ -123,6 +123,16 @@ async function timeFloor(count) {
 
 const fmt = (n, d = 2) => n.toFixed(d);
 
+/** Only the 2,000-case ratio (no memory runs): `node -e "import('./bench/batch.mjs').then(m => m.quick())"`. */
+export async function quick(n = 2000) {
+  await timeFloor(50);
+  const floor = await timeFloor(n);
+  const batch = await timeBatch(n);
+  const ratio = batch.ms / ((floor.ms / n) * batch.letters);
+  console.log(`batch ${fmt(batch.ms, 0)} ms, floor ${fmt(floor.ms, 0)} ms, ${batch.letters} letters: ratio ${fmt(ratio)}x`);
+  return ratio;
+}
+
 /**
  * Runs the batch benchmark and prints its figures; resolves to them. Throws if dist/ is not built.
  */
@@ -142,7 +152,7 @@ export async function run() {
     letters: batch.letters,
     // Per letter: a case whose office checks are pending gets no letter (SPEC §3).
     ratio: batch.ms / ((floor.ms / n) * batch.letters),
-    lettersPerSecond: (n / batch.ms) * 1000,
+    lettersPerSecond: (batch.letters / batch.ms) * 1000,
     peakRssMb: batch.peakRss / MB,
     bigBatchMs: big.ms,
     bigPeakRssMb: big.peakRss / MB,

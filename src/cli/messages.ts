@@ -56,7 +56,7 @@ export type CliMessages = {
   resumed: (rows: number) => string;
   workerDied: string;
   internalRow: string;
-  failedRows: (rows: string) => string;
+  failedRows: (rows: string, count: number) => string;
   checksPendingNote: string;
   checksPendingCount: (n: number) => string;
   interrupted: (out: string) => string;
@@ -127,8 +127,8 @@ const id: CliMessages = {
   workerDied:
     'proses pembantu (worker) berhenti mendadak (kehabisan memori atau crash) saat mengerjakan baris ini; baris ini belum diputuskan',
   internalRow: 'kesalahan internal pbi-jk (bukan kesalahan data):',
-  failedRows: (r) =>
-    `GAGAL: baris ${r} tidak diputuskan karena kesalahan internal (lihat errors.csv). Jalankan lagi dengan --overwrite, atau proses baris itu tersendiri.`,
+  failedRows: (r, n) =>
+    `GAGAL: ${n} baris (${r}) tidak diputuskan karena kesalahan internal (lihat errors.csv). Jalankan lagi dengan --overwrite, atau proses baris itu tersendiri.`,
   checksPendingNote: 'pemeriksaan kantor belum selesai: belum ada surat',
   checksPendingCount: (n) => `${n} kasus menunggu pemeriksaan kantor (tanpa surat)`,
   interrupted: (o) =>
@@ -196,8 +196,8 @@ const en: CliMessages = {
   workerDied:
     'a worker thread stopped (out of memory or a crash) while processing this row; the row was not decided',
   internalRow: 'internal pbi-jk error (not a problem with the data):',
-  failedRows: (r) =>
-    `FAILED: rows ${r} were not decided because of an internal error (see errors.csv). Run again with --overwrite, or process those rows on their own.`,
+  failedRows: (r, n) =>
+    `FAILED: ${n} ${n === 1 ? 'row' : 'rows'} (${r}) were not decided because of an internal error (see errors.csv). Run again with --overwrite, or process those rows on their own.`,
   checksPendingNote: 'office checks pending: no letter yet',
   checksPendingCount: (n) => `${n} cases wait for office checks (no letter)`,
   interrupted: (o) =>

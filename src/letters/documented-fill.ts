@@ -6,7 +6,7 @@
  */
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
-import { generateDocx } from './zip';
+import { generateDocx, LETTER_DEFLATE_LEVEL } from './zip';
 
 /** Thrown by the null getter: a tag whose value is missing is refused, never printed "undefined". */
 export class MissingTagValue extends Error {
@@ -54,5 +54,5 @@ export function documentedFill(
   const doc = new Docxtemplater(zip, fillOptions());
   doc.render(data);
   finish(zip, false);
-  return generateDocx(zip);
+  return generateDocx(zip, LETTER_DEFLATE_LEVEL);
 }

@@ -18,7 +18,7 @@
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { type Finisher, fillOptions } from './documented-fill';
-import { generateDocx } from './zip';
+import { generateDocx, LETTER_DEFLATE_LEVEL } from './zip';
 import { ZipWriter, zipWriterUsable } from './zip-writer';
 
 /** docxtemplater version the fast path was written and tested against (the guard checks any other). */
@@ -559,7 +559,7 @@ export class FastRenderer {
     const zip = new PizZip(base);
     for (const [name, content] of changed) zip.file(name, content, { createFolders: true });
     finish(zip, true);
-    return generateDocx(zip);
+    return generateDocx(zip, LETTER_DEFLATE_LEVEL);
   }
 }
 

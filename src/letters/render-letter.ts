@@ -175,7 +175,7 @@ type Validated = {
   ctx: LetterContext;
   /** SHA-256 of the parsed case as canonical JSON (the binding's and the receipt's). */
   caseSha256: string;
-  template: Uint8Array | undefined;
+  template: Uint8Array<ArrayBuffer> | undefined;
   templatePath: string[];
 };
 
@@ -340,10 +340,31 @@ const builtinFillers = new Map<string, FastFiller>();
 const customFillers = new Map<string, FastFiller>();
 const CUSTOM_CACHE_SIZE = 8;
 
+/**
+ * SHA-256 of each template buffer seen, with a copy of the bytes it was taken of: a template
+ * passed again (an office's one template for every letter) is compared byte by byte, which is
+ * much cheaper than hashing it again; bytes changed in place are hashed anew.
+ */
+const templateDigests = new WeakMap<ArrayBuffer, { bytes: Uint8Array; sha256: string }>();
+
+function templateSha256(template: Uint8Array<ArrayBuffer>): string {
+  const seen = templateDigests.get(template.buffer);
+  if (seen && sameBytes(seen.bytes, template)) return seen.sha256;
+  const sha256 = sha256Hex(template);
+  templateDigests.set(template.buffer, { bytes: template.slice(), sha256 });
+  return sha256;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 async function fillerFor(
   kind: LetterKind,
   profile: Profile,
-  template: Uint8Array | undefined,
+  template: Uint8Array<ArrayBuffer> | undefined,
   templatePath: string[],
   locale: Locale,
 ): Promise<FastFiller> {
@@ -361,7 +382,7 @@ async function fillerFor(
     return filler;
   }
   // Keyed by content, so editing the same Uint8Array in place cannot reuse a stale compilation.
-  const key = `${kind}:${sha256Hex(template)}`;
+  const key = `${kind}:${templateSha256(template)}`;
   const cached = customFillers.get(key);
   if (cached) return cached;
   const report = checkTemplate(template, kind, locale);
@@ -390,7 +411,7 @@ export type PreparedLetter = {
   data: LetterData;
   receipt: LetterReceipt;
   /** The office's own template, or `undefined` for the built-in one. */
-  template: Uint8Array | undefined;
+  template: Uint8Array<ArrayBuffer> | undefined;
   templatePath: string[];
   locale: Locale;
   profile: Profile;

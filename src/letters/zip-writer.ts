@@ -9,6 +9,7 @@
  * letter. test/letters/fast-fill.test.ts proves the output equals a fresh docxtemplater render.
  */
 import PizZip from 'pizzip';
+import { LETTER_DEFLATE_LEVEL } from './zip';
 
 /** PizZip's DEFLATE compressor (pako `deflateRaw`, default level), as PizZip's `generate` calls it. */
 const DEFLATE = (
@@ -206,7 +207,10 @@ export class ZipWriter {
         throw new Error(`zip writer: cannot replace ${name}`);
       const compress = DEFLATE?.compress;
       if (!compress) throw new Error('zip writer: PizZip has no DEFLATE compressor');
-      const data = entry.method === METHOD_STORE ? content : compress.call(DEFLATE, content, {});
+      const data =
+        entry.method === METHOD_STORE
+          ? content
+          : compress.call(DEFLATE, content, { level: LETTER_DEFLATE_LEVEL });
       const crc = crc32(content);
       const local = entry.local.slice();
       const lv = new DataView(local.buffer);

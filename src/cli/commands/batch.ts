@@ -5,6 +5,7 @@ import type { Locale } from '../../i18n/locale';
 import { InputError, UsageError } from '../errors';
 import { LETTER_KINDS, type LetterKind } from '../letter-kinds';
 import { messagesFor } from '../messages';
+import { rowRanges } from '../row-ranges';
 import {
   addProfileOptions,
   asOfOption,
@@ -186,7 +187,7 @@ export function registerBatch(program: Command): void {
         );
         if (report.checksPending) say(m.checksPendingCount(report.checksPending));
         if (report.failed.length) {
-          printError(`pbi-jk: ${m.failedRows(report.failed.join(', '))}`);
+          printError(`pbi-jk: ${m.failedRows(rowRanges(report.failed), report.failed.length)}`);
           process.exitCode = EXIT.internal;
         }
       }),
