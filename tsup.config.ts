@@ -2,13 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
-/**
- * json-rules-engine is bundled into the build with jsonpath-plus replaced by a stub
- * (src/rules/no-jsonpath.ts): the engine loads jsonpath-plus on import for conditions with a
- * `path`, which pbi-jk's rules never have (the engine gets a resolver that refuses them). The
- * library is CommonJS, so a bundler cannot leave it out on its own: it was ~8 KB of the ~80 KB
- * gzip of a page that calls only `evaluate`.
- */
+/** The packages bundled into dist/ (json-rules-engine and what it loads), with their licence files. */
 const BUNDLED = [
   ['json-rules-engine', 'LICENSE'],
   ['eventemitter2', 'LICENSE.txt'],
@@ -18,6 +12,15 @@ const BUNDLED = [
 
 /** The licences of the packages bundled into dist/, as their MIT and ISC terms ask. */
 function writeBundledLicences(): void {
+  const engine = JSON.parse(
+    readFileSync('node_modules/json-rules-engine/package.json', 'utf8'),
+  ) as {
+    dependencies: Record<string, string>;
+  };
+  const listed = new Set<string>(BUNDLED.map(([name]) => name));
+  for (const dep of Object.keys(engine.dependencies))
+    if (dep !== 'jsonpath-plus' && !listed.has(dep))
+      throw new Error(`json-rules-engine now loads ${dep}: add its licence to BUNDLED`);
   const parts = BUNDLED.map(([name, file]) => {
     const { version, license } = JSON.parse(
       readFileSync(`node_modules/${name}/package.json`, 'utf8'),
@@ -31,6 +34,13 @@ function writeBundledLicences(): void {
   );
 }
 
+/**
+ * json-rules-engine is bundled into the build with jsonpath-plus replaced by a stub
+ * (src/rules/no-jsonpath.ts): the engine loads jsonpath-plus on import for conditions with a
+ * `path`, which pbi-jk's rules never have (the engine gets a resolver that refuses them). The
+ * library is CommonJS, so a bundler cannot leave it out on its own: it was ~8 KB of the ~80 KB
+ * gzip of a page that calls only `evaluate`.
+ */
 const rulesEngine: Pick<Options, 'noExternal' | 'esbuildPlugins'> = {
   noExternal: ['json-rules-engine'],
   esbuildPlugins: [
@@ -46,18 +56,18 @@ const rulesEngine: Pick<Options, 'noExternal' | 'esbuildPlugins'> = {
 };
 
 /**
- * Drops the bare `import './chunk-….js'` lines code splitting writes so that a chunk evaluates
- * its dependencies first. The package is `sideEffects: false`: no module does anything on import,
- * and every chunk whose code is used is still imported by name. A bundler, though, treats a bare
- * import as a reason to load the chunk with the page, so `import { evaluate } from 'pbi-jk'`
- * pulled in the letter data and the built-in templates (base64, ~60 KB gzip), which only the
- * lazily loaded letter and rule-book code uses.
+ * Drops the bare `import './chunk-….js'` (CommonJS: `require('./chunk-….cjs')`) lines that code
+ * splitting writes so that a chunk evaluates its dependencies first. The package is
+ * `sideEffects: false`: no module does anything on import, and every chunk whose code is used is
+ * still imported by name. A bundler, though, treats a bare import as a reason to load the chunk
+ * with the page, so `import { evaluate } from 'pbi-jk'` pulled in the letter data and the
+ * built-in templates (base64, ~60 KB gzip), which only the lazily loaded letter code uses.
  */
 const dropBareChunkImports: NonNullable<Options['plugins']>[number] = {
   name: 'drop-bare-chunk-imports',
   renderChunk(code) {
-    if (this.format !== 'esm') return;
-    return { code: code.replace(/^import ['"]\.\/[\w.-]+\.js['"];\n/gm, '') };
+    // Plugins see CommonJS chunks before tsup turns their imports into require() calls.
+    return { code: code.replace(/^import ['"]\.\/[\w.-]+\.c?js['"];\n/gm, '') };
   },
 };
 
