@@ -2,12 +2,9 @@
 // (its toString), which loads ICU and costs `pbi-jk evaluate` tens of milliseconds at start-up;
 // pbi-jk only reads and shifts calendar days, never prints a Date.
 import { UTCDateMini } from '@date-fns/utc/date/mini';
-import type { Month } from 'date-fns';
 import { addDays as addDaysFns } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { enUS } from 'date-fns/locale/en-US';
-import { id as idLocale } from 'date-fns/locale/id';
 import type { Locale } from '../i18n/locale';
 
 /** A calendar date as `YYYY-MM-DD`, the only date form pbi-jk accepts and returns. */
@@ -103,6 +100,42 @@ export function ageOn(birthDate: IsoDate, on: IsoDate): number {
 }
 
 /**
+ * Month names as date-fns's `id` and `en-US` locales write them (`localize.month`, wide). A table,
+ * not the locale objects: those carry parsers and relative-time wording that a browser page
+ * would bundle for twelve words.
+ */
+const MONTH_NAMES: Readonly<Record<Locale, readonly string[]>> = {
+  id: [
+    'Januari',
+    'Februari',
+    'Maret',
+    'April',
+    'Mei',
+    'Juni',
+    'Juli',
+    'Agustus',
+    'September',
+    'Oktober',
+    'November',
+    'Desember',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/**
  * Writes a date in words for letters and messages: `15 Januari 2026` (id) or
  * `15 January 2026` (en); `leadingZero` gives `05 Juni 2023` as some SOPs write it.
  */
@@ -112,8 +145,6 @@ export function formatLongDate(
   options: { leadingZero?: boolean } = {},
 ): string {
   const { year, month, day } = partsOf(iso);
-  const monthName = (locale === 'id' ? idLocale : enUS).localize.month((month - 1) as Month, {
-    width: 'wide',
-  });
+  const monthName = MONTH_NAMES[locale][month - 1];
   return `${options.leadingZero ? pad(day, 2) : day} ${monthName} ${year}`;
 }

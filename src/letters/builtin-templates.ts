@@ -3,6 +3,7 @@ import type { LetterKind, Profile } from '../schemas/profile';
 import { TEMPLATE_BASE64 } from '../templates/generated';
 
 const decoded = new Map<LetterKind, Uint8Array>();
+let table: Promise<Readonly<Record<LetterKind, string>>> | undefined;
 
 /** Decodes base64 without Node's Buffer. */
 function fromBase64(text: string): Uint8Array {
@@ -12,17 +13,30 @@ function fromBase64(text: string): Uint8Array {
   return bytes;
 }
 
+function decode(kind: LetterKind, base64: string): Uint8Array {
+  const bytes = fromBase64(base64);
+  decoded.set(kind, bytes);
+  return bytes;
+}
+
 /**
- * The built-in A4 template of a kind without an emblem (.docx bytes). Returns the shared copy:
- * callers that hand it out must copy it first.
+ * The built-in A4 template of a kind without an emblem (.docx bytes), loading the templates on
+ * first use: they are ~60 KB gzip of base64, which a page that only decides or makes a rule book
+ * never fetches. Returns the shared copy: callers that hand it out must copy it first.
+ */
+export async function loadBuiltinTemplate(kind: LetterKind): Promise<Uint8Array> {
+  const bytes = decoded.get(kind);
+  if (bytes) return bytes;
+  table ??= import('../templates/generated').then((m) => m.TEMPLATE_BASE64);
+  return decode(kind, (await table)[kind]);
+}
+
+/**
+ * {@link loadBuiltinTemplate} without waiting, for tests and scripts: a module that calls it
+ * bundles the templates statically.
  */
 export function builtinTemplate(kind: LetterKind): Uint8Array {
-  let bytes = decoded.get(kind);
-  if (!bytes) {
-    bytes = fromBase64(TEMPLATE_BASE64[kind]);
-    decoded.set(kind, bytes);
-  }
-  return bytes;
+  return decoded.get(kind) ?? decode(kind, TEMPLATE_BASE64[kind]);
 }
 
 /** Templates built for an office's paper or emblem, by kind, paper and emblem hash. */
@@ -45,7 +59,7 @@ export function variantKey(kind: LetterKind, profile: Profile): string | undefin
  */
 export function officeTemplate(kind: LetterKind, profile: Profile): Promise<Uint8Array> {
   const key = variantKey(kind, profile);
-  if (key === undefined) return Promise.resolve(builtinTemplate(kind));
+  if (key === undefined) return loadBuiltinTemplate(kind);
   let built = variants.get(key);
   if (!built) {
     if (variants.size >= VARIANT_CACHE_SIZE) {

@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locale';
 import type { ProfileId } from '../profiles/index';
 import { resolveProfile } from '../profiles/resolve';
 import { LetterKind, type Profile } from '../schemas/profile';
-import { builtinTemplate } from './builtin-templates';
+import { loadBuiltinTemplate } from './builtin-templates';
 import { LETTER_KINDS } from './letter-kinds';
 
 /**
@@ -51,5 +51,5 @@ export async function exportTemplate(
     const { packTemplate } = await import('../templates/pack-template');
     return packTemplate(k.data, { profile });
   }
-  return builtinTemplate(k.data).slice();
+  return (await loadBuiltinTemplate(k.data)).slice();
 }

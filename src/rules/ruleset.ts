@@ -27,6 +27,7 @@ import {
   type InstrumentId,
   instrumentInForce,
 } from './law';
+import { noPath } from './no-jsonpath';
 import { PARAMETERS } from './parameters';
 import type { PolicyKnob, RuleDefinition } from './types';
 
@@ -145,7 +146,8 @@ function enginePool(rules: readonly RuleDefinition[]): CompiledRuleset['run'] {
   const json = rules.map(toEngineRule);
   const idle: Engine[] = [];
   return async (facts) => {
-    const engine = idle.pop() ?? new Engine(json, { allowUndefinedFacts: true });
+    const engine =
+      idle.pop() ?? new Engine(json, { allowUndefinedFacts: true, pathResolver: noPath });
     try {
       const { events } = await engine.run(facts);
       return new Set(events.map((e) => e.type));
