@@ -129,7 +129,9 @@ export async function quick(n = 2000) {
   const floor = await timeFloor(n);
   const batch = await timeBatch(n);
   const ratio = batch.ms / ((floor.ms / n) * batch.letters);
-  console.log(`batch ${fmt(batch.ms, 0)} ms, floor ${fmt(floor.ms, 0)} ms, ${batch.letters} letters: ratio ${fmt(ratio)}x`);
+  console.log(
+    `batch ${fmt(batch.ms, 0)} ms, floor ${fmt(floor.ms, 0)} ms, ${batch.letters} letters: ratio ${fmt(ratio)}x`,
+  );
   return ratio;
 }
 
