@@ -11,7 +11,7 @@ import {
   truncateSync,
   writeSync,
 } from 'node:fs';
-import { mkdir, open, rename } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -579,20 +579,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
       },
     );
   };
-  const writeLetterNow = async (file: string, bytes: Uint8Array) => {
-    const path = join(out, file);
-    const tmp = join(out, BATCH_DIRS.letters, `.${basename(file)}.${process.pid}.tmp`);
-    tempFiles.add(tmp);
-    const handle = await open(tmp, 'w');
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, path);
-    tempFiles.delete(tmp);
-  };
+  const writeLetterNow = (file: string, bytes: Uint8Array) =>
+    writeAtomic(join(out, file), bytes, tempFiles);
 
   // Numbering stage: decided rows wait here until every row before them is decided.
   type Decided = {

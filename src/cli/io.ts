@@ -39,10 +39,16 @@ export async function readJsonInput(file: string, locale: Locale): Promise<unkno
 
 /**
  * Writes a file atomically: to a temporary name in the same folder, fsync, then rename, so an
- * interrupted write never leaves a 0-byte or truncated file under the real name.
+ * interrupted write never leaves a 0-byte or truncated file under the real name. `pending`, when
+ * given, holds the temporary name while it exists (a signal handler removes what is left).
  */
-export async function writeAtomic(file: string, data: Uint8Array | string): Promise<void> {
+export async function writeAtomic(
+  file: string,
+  data: Uint8Array | string,
+  pending?: Set<string>,
+): Promise<void> {
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  pending?.add(tmp);
   try {
     const handle = await open(tmp, 'w');
     try {
@@ -55,6 +61,8 @@ export async function writeAtomic(file: string, data: Uint8Array | string): Prom
   } catch (e) {
     await rm(tmp, { force: true });
     throw e;
+  } finally {
+    pending?.delete(tmp);
   }
 }
 

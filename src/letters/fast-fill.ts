@@ -18,6 +18,7 @@
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { type Finisher, fillOptions } from './documented-fill';
+import { sameBytes } from './same-bytes';
 import { generateDocx, LETTER_DEFLATE_LEVEL } from './zip';
 import { ZipWriter, zipWriterUsable } from './zip-writer';
 
@@ -565,9 +566,5 @@ export class FastRenderer {
 
 /** True when a rendered part equals the base zip's bytes of it. */
 function sameContent(base: Uint8Array | undefined, content: string | Uint8Array): boolean {
-  if (base === undefined) return false;
-  const bytes = typeof content === 'string' ? encoder.encode(content) : content;
-  if (bytes.length !== base.length) return false;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== base[i]) return false;
-  return true;
+  return sameBytes(base, typeof content === 'string' ? encoder.encode(content) : content);
 }

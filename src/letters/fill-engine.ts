@@ -23,6 +23,7 @@ import PizZip from 'pizzip';
 import { sha256Hex } from '../hash/sha256';
 import { documentedFill, type Finisher } from './documented-fill';
 import { FastRenderer } from './fast-fill';
+import { sameBytes } from './same-bytes';
 import { type SafetyProblem, type StrippedItem, secureTemplate } from './template-safety';
 import { eOfficePlaceholders, inspectTags, withEOfficePlaceholders } from './template-tags';
 
@@ -57,12 +58,6 @@ function verdictsHere(): Map<string, { verdict: FillVerdict; reason: string }> {
     verdicts.set(Docxtemplater, map);
   }
   return map;
-}
-
-function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
-  if (!a || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /**

@@ -25,6 +25,7 @@ import {
 } from './letter-data';
 import { LETTER_KINDS, REKOMENDASI_BY_SERVICE } from './letter-kinds';
 import { type LetterReceipt, makeReceipt, writeReceipt } from './receipt';
+import { sameBytes } from './same-bytes';
 import { asBytes } from './template-safety';
 import { romanMonth } from './wording';
 
@@ -353,12 +354,6 @@ function templateSha256(template: Uint8Array<ArrayBuffer>): string {
   const sha256 = sha256Hex(template);
   templateDigests.set(template.buffer, { bytes: template.slice(), sha256 });
   return sha256;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 async function fillerFor(
