@@ -17,7 +17,7 @@ import { RULESET_VERSION } from './rules/version';
 import type { CaseInput, Service } from './schemas/case-input';
 import type { CheckId, Decision, NextStep, Outcome, Reason, RegimeId } from './schemas/decision';
 import type { Profile, RequirementId } from './schemas/profile';
-import { checkCase } from './validate-case';
+import { type CaseCheck, checkCase, checkParsedCase } from './validate-case';
 import { PACKAGE_VERSION } from './version';
 
 /** Options of {@link evaluate}. */
@@ -42,6 +42,24 @@ export type EvaluateOptions = {
  * decision.reasons;   // every rule that did not pass, with legalBasis
  */
 export async function evaluate(input: unknown, options: EvaluateOptions): Promise<Decision> {
+  // The case part is validateCase's: the two never disagree.
+  return evaluateChecked((context) => checkCase(input, context), options);
+}
+
+/**
+ * {@link evaluate} of a case the `CaseInput` schema has already parsed: the batch parses each row
+ * once, on its main thread, and its workers decide the parsed value without parsing it again.
+ * The options and the date checks are evaluate's; parsing is idempotent, so the decision is the
+ * one `evaluate` gives for the raw row (test/rules/evaluate-parsed.test.ts).
+ */
+export async function evaluateParsed(c: CaseInput, options: EvaluateOptions): Promise<Decision> {
+  return evaluateChecked((context) => checkParsedCase(c, context), options);
+}
+
+async function evaluateChecked(
+  checkCaseWith: (context: { asOfGiven: boolean }) => CaseCheck,
+  options: EvaluateOptions,
+): Promise<Decision> {
   const opts = (
     typeof options === 'object' && options !== null ? options : {}
   ) as Partial<EvaluateOptions>;
@@ -59,9 +77,8 @@ export async function evaluate(input: unknown, options: EvaluateOptions): Promis
   const profile = collect(drafts, () =>
     resolveProfile(opts.profile, locale, ['options', 'profile']),
   );
-  // The case part is validateCase's: the two never disagree.
   const asOfGiven = opts.asOf !== undefined;
-  const checked = checkCase(input, { asOfGiven });
+  const checked = checkCaseWith({ asOfGiven });
   drafts.push(...checked.drafts);
   const c = checked.value;
   const asOf = opts.asOf ?? c?.receivedOn;

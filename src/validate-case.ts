@@ -49,7 +49,15 @@ export type CaseCheck = { value?: CaseInput; drafts: IssueDraft[] };
 export function checkCase(input: unknown, context: { asOfGiven: boolean }): CaseCheck {
   const result = CaseInput.safeParse(input);
   if (!result.success) return { drafts: toIssueDrafts(result.error.issues, input) };
-  const c = result.data;
+  return checkParsedCase(result.data, context);
+}
+
+/**
+ * The checks of {@link checkCase} that follow the schema, for a case the schema already parsed
+ * (the batch parses each row once, on its main thread): a `receivedOn` before the rules start
+ * when no `asOf` is given.
+ */
+export function checkParsedCase(c: CaseInput, context: { asOfGiven: boolean }): CaseCheck {
   if (!context.asOfGiven && c.receivedOn < RULES_START) {
     return {
       value: c,

@@ -1,12 +1,13 @@
 /**
- * Worker thread of `pbi-jk batch`: decides cases and renders their letters, keeping each
- * decision until its letter is asked for. Built to dist/batch-worker.js. The main thread writes
- * every file.
+ * Worker thread of `pbi-jk batch`: decides cases and renders and writes their letters, keeping
+ * each decision until its letter is asked for. Built to dist/batch-worker.js. The main thread
+ * writes summary.csv, errors.csv, keputusan.jsonl and the journal, in row order.
  *
  * Jobs arrive in chunks (one message holds every job the main thread queued in one turn of its
- * event loop) and their results go back in one message per chunk, the letters' memory handed
- * over: a message between threads costs far more than a small job, so one per row would make the
- * messages, not the work, set the pace (bench/batch.mjs).
+ * event loop) and their results go back in one message per chunk: a message between threads
+ * costs far more than a small job, so one per row would make the messages, not the work, set the
+ * pace (bench/batch.mjs). A letter is written here, atomically, before its result is sent: its
+ * bytes never cross to the main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import {
@@ -26,22 +27,19 @@ const runner = new BatchJobRunner(workerData as BatchJobSettings);
 const dieAt = process.env.PBI_JK_TEST_WORKER_DIES_AT_SEQ;
 
 async function runChunk(jobs: WorkerJob[]): Promise<void> {
-  const results: WorkerResult[] = [];
-  const transfer: ArrayBuffer[] = [];
+  // One job after another; a letter's fsync waits for the disk while the next row is worked on,
+  // and the chunk's results go back once every letter of it is in place.
+  const results: Promise<WorkerResult>[] = [];
   for (const job of jobs) {
     if (job.decide) {
       if (dieAt !== undefined && String(job.decide.seq) === dieAt) process.exit(70);
-      results.push({ id: job.id, result: await runner.decide(job.decide) });
+      results.push(Promise.resolve({ id: job.id, result: await runner.decide(job.decide) }));
     } else if (job.render) {
-      const result = await runner.render(job.render);
-      const letter = result.ok ? result.letter : undefined;
-      // Hand the letter's memory over instead of copying it when it owns its whole buffer.
-      if (letter && letter.byteOffset === 0 && letter.byteLength === letter.buffer.byteLength)
-        transfer.push(letter.buffer as ArrayBuffer);
-      results.push({ id: job.id, result });
+      const { written } = await runner.startRender(job.render);
+      results.push(written.then((result) => ({ id: job.id, result })));
     }
   }
-  parentPort?.postMessage(results, transfer);
+  parentPort?.postMessage(await Promise.all(results));
 }
 
 parentPort?.on('message', (jobs: WorkerJob[]) => {

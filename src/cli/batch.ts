@@ -45,7 +45,7 @@ import {
 } from './batch-job';
 import { columnForPath, nameIsNumberMessage, nameLooksLikeNumber } from './columns';
 import { InputError, UsageError } from './errors';
-import { csvLine, slug, writeAtomic } from './io';
+import { csvLine, isAtomicTempName, slug, writeAtomic } from './io';
 import { formatLetterNumber } from './letter-number';
 import { messagesFor } from './messages';
 import { nodeSha256Hex } from './node-sha256';
@@ -123,8 +123,6 @@ const OUTPUTS = ['summary.csv', 'errors.csv', BATCH_DIRS.decisions] as const;
 const WORKER_THRESHOLD_BYTES = 96 * 1024;
 /** Rows in flight per worker: enough to keep it busy, few enough to keep memory flat. */
 const IN_FLIGHT_PER_WORKER = 24;
-/** Letters being written at once. */
-const MAX_WRITES = 64;
 /** How many times a dead worker is replaced before its slot stays closed. */
 const RESPAWNS_PER_SLOT = 3;
 
@@ -417,6 +415,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   }
 
   const settings: BatchJobSettings = {
+    outDir: out,
     profile: options.profileRef,
     locale: options.locale,
     ...(options.asOf ? { asOf: options.asOf } : {}),
@@ -492,11 +491,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   const ready = new Map<number, Done>();
   let nextToWrite = journal.length;
   let serial = last ? last.serial : options.startNumber;
-  const tempFiles = new Set<string>();
   /** The letter serial after each numbered row, journalled with it (deterministic). */
   const serialAfter = new Map<number, number>();
-  const writes = new Set<Promise<void>>();
-  const writeFailures: Error[] = [];
+  /** Journalled letters that --resume found missing or altered and could not write again. */
+  const redoFailures: string[] = [];
 
   // Rows ready in one go are written with one write per file, the journal last: a system call
   // costs more than a row's text here, and the journal still never names a row whose lines are
@@ -565,23 +563,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
     };
   };
 
-  /** Writes a letter atomically; the row is written (and journalled) only after it. */
-  const writeLetter = (file: string, bytes: Uint8Array): Promise<void> => {
-    const p = writeLetterNow(file, bytes);
-    writes.add(p);
-    return p.then(
-      () => {
-        writes.delete(p);
-      },
-      (e) => {
-        writes.delete(p);
-        writeFailures.push(e as Error);
-      },
-    );
-  };
-  const writeLetterNow = (file: string, bytes: Uint8Array) =>
-    writeAtomic(join(out, file), bytes, tempFiles);
-
   // Numbering stage: decided rows wait here until every row before them is decided.
   type Decided = {
     seq: number;
@@ -605,7 +586,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
       if (d.onlyLetter) {
         if (!result.ok || number === undefined) return;
         const r = await executor.render(d.slot, { seq: d.seq, date, base, number });
-        if (r.ok && r.letter && r.letterFile) await writeLetter(r.letterFile, r.letter);
+        // The journal already names this letter: a run that cannot write it again fails loudly.
+        if (!r.ok || !r.letterFile)
+          redoFailures.push(r.ok ? m.internalRow : `${m.internalRow} ${r.issues[0]?.message}`);
         return;
       }
       if (!result.ok) {
@@ -631,14 +614,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
         return;
       }
       report.outcomes[result.outcome]++;
-      if (r.letter && r.letterFile) {
-        // The row does not wait for its letter to reach the disk: the journal is checked against
-        // the letters' SHA-256 on --resume, and the run waits for every write before it ends.
-        void writeLetter(r.letterFile, r.letter);
-        if (writes.size >= MAX_WRITES) await Promise.race(writes);
-        report.letters++;
-      } else report.checksPending++;
-      const letterFile = r.letter ? r.letterFile : undefined;
+      // The letter is already in place (the thread that rendered it wrote it atomically).
+      const letterFile = r.letterFile;
+      if (letterFile) report.letters++;
+      else report.checksPending++;
       ready.set(d.seq, {
         row,
         status: letterFile ? 'letter' : 'pending',
@@ -686,6 +665,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
     }
   };
 
+  const lettersDir = join(out, BATCH_DIRS.letters);
+  const removeTempLetters = () => {
+    for (const f of readdirSync(lettersDir))
+      if (isAtomicTempName(f)) rmSync(join(lettersDir, f), { force: true });
+  };
+
   const inFlight = new Set<Promise<void>>();
   let seq = 0;
   let interrupted = false;
@@ -693,15 +678,15 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
     if (interrupted) return;
     interrupted = true;
     bar?.stop();
-    // Let the letters being written land (or fail), then remove every temporary file, so
-    // nothing half-written stays behind; the journal already says which rows are done.
+    // Stop the threads that write letters (a write under way ends first), then remove every
+    // temporary file, so nothing half-written stays behind; the journal says which rows are done.
     const exit = () => {
-      for (const t of tempFiles) rmSync(t, { force: true });
+      removeTempLetters();
       process.stderr.write(`\n${m.interrupted(out)}\n`);
       process.exit(signal === 'SIGINT' ? 130 : 143);
     };
     const cap = setTimeout(exit, 3000);
-    void Promise.allSettled([...writes]).then(() => {
+    void executor.close().then(() => {
       clearTimeout(cap);
       exit();
     });
@@ -767,8 +752,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
       if (inFlight.size >= limit) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
-    await Promise.all(writes);
-    if (writeFailures.length) throw writeFailures[0];
+    if (redoFailures.length) throw new Error(redoFailures[0]);
   } finally {
     if (!interrupted) {
       flush();
@@ -777,8 +761,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
         fsyncSync(fd);
         closeSync(fd);
       }
-      for (const t of tempFiles) rmSync(t, { force: true });
       await executor.close();
+      // A worker that died in the middle of a write leaves its temporary file.
+      removeTempLetters();
       process.removeListener('SIGINT', onSignal);
       process.removeListener('SIGTERM', onSignal);
     }

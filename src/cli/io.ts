@@ -1,4 +1,5 @@
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { closeSync, fsync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Locale } from '../i18n/locale';
 import { maskIdentifiersIn } from '../identifiers/mask';
@@ -41,29 +42,44 @@ export async function readJsonInput(file: string, locale: Locale): Promise<unkno
  * Writes a file atomically: to a temporary name in the same folder, fsync, then rename, so an
  * interrupted write never leaves a 0-byte or truncated file under the real name. `pending`, when
  * given, holds the temporary name while it exists (a signal handler removes what is left).
+ *
+ * Opening, writing (to the page cache) and renaming are quick system calls made directly; only
+ * the fsync, which waits for the disk, goes to libuv's thread pool, so a batch worker renders its
+ * next letter while the last one reaches the disk (one round trip per file instead of five).
  */
 export async function writeAtomic(
   file: string,
   data: Uint8Array | string,
   pending?: Set<string>,
 ): Promise<void> {
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const tmp = atomicTempName(file);
   pending?.add(tmp);
   try {
-    const handle = await open(tmp, 'w');
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    const fd = openSync(tmp, 'w');
     try {
-      await handle.writeFile(data);
-      await handle.sync();
+      for (let at = 0; at < bytes.byteLength; ) at += writeSync(fd, bytes, at);
+      await new Promise<void>((resolve, reject) => fsync(fd, (e) => (e ? reject(e) : resolve())));
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
-    await rename(tmp, file);
+    renameSync(tmp, file);
   } catch (e) {
-    await rm(tmp, { force: true });
+    rmSync(tmp, { force: true });
     throw e;
   } finally {
     pending?.delete(tmp);
   }
+}
+
+/** The temporary name an atomic write of `file` uses until it renames it: `.<name>.<pid>.tmp`. */
+export function atomicTempName(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+}
+
+/** Whether a file name (no folder) is a temporary name of this process's atomic writes. */
+export function isAtomicTempName(name: string): boolean {
+  return name.startsWith('.') && name.endsWith(`.${process.pid}.tmp`);
 }
 
 /** Writes a file atomically ({@link writeAtomic}), creating its folder first. */

@@ -56,6 +56,7 @@ export type CliMessages = {
   resumed: (rows: number) => string;
   workerDied: string;
   internalRow: string;
+  letterNotWritten: (code: string) => string;
   failedRows: (rows: string, count: number) => string;
   checksPendingNote: string;
   checksPendingCount: (n: number) => string;
@@ -127,6 +128,8 @@ const id: CliMessages = {
   workerDied:
     'proses pembantu (worker) berhenti mendadak (kehabisan memori atau crash) saat mengerjakan baris ini; baris ini belum diputuskan',
   internalRow: 'kesalahan internal pbi-jk (bukan kesalahan data):',
+  letterNotWritten: (code) =>
+    `surat baris ini tidak dapat ditulis ke folder keluaran (${code}); periksa ruang disk dan izin tulis folder itu`,
   failedRows: (r, n) =>
     `GAGAL: ${n} baris (${r}) tidak diputuskan karena kesalahan internal (lihat errors.csv). Jalankan lagi dengan --overwrite, atau proses baris itu tersendiri.`,
   checksPendingNote: 'pemeriksaan kantor belum selesai: belum ada surat',
@@ -196,6 +199,8 @@ const en: CliMessages = {
   workerDied:
     'a worker thread stopped (out of memory or a crash) while processing this row; the row was not decided',
   internalRow: 'internal pbi-jk error (not a problem with the data):',
+  letterNotWritten: (code) =>
+    `the letter of this row could not be written to the output folder (${code}); check the disk space and that folder's write permission`,
   failedRows: (r, n) =>
     `FAILED: ${n} ${n === 1 ? 'row' : 'rows'} (${r}) were not decided because of an internal error (see errors.csv). Run again with --overwrite, or process those rows on their own.`,
   checksPendingNote: 'office checks pending: no letter yet',

@@ -180,8 +180,23 @@ type Validated = {
   templatePath: string[];
 };
 
-/** Validates a request, collecting every problem; throws {@link ValidationError} when any. */
-async function validate(request: unknown, locale: Locale): Promise<Validated> {
+/**
+ * A case the `CaseInput` schema parsed and the decision `decide` made from that very object in
+ * this thread: bound by construction, so a letter for it needs no second parse, hash or decision
+ * (the batch's workers hold such pairs; see `renderBoundLetter`).
+ */
+export type BoundDecision = { caseInput: CaseInput; decision: Decision };
+
+/**
+ * Validates a request, collecting every problem; throws {@link ValidationError} when any. With
+ * `bound`, the request's case and decision are that pair's: they are not parsed or bound again,
+ * and every other check runs as for any request.
+ */
+async function validate(
+  request: unknown,
+  locale: Locale,
+  bound?: BoundDecision,
+): Promise<Validated> {
   const req = asRecord(request);
   if (!req)
     throw new ValidationError(
@@ -195,7 +210,9 @@ async function validate(request: unknown, locale: Locale): Promise<Validated> {
     }
   }
   const profile = resolveProfile(req.profile, locale, ['profile']);
-  const parsedCase = CaseInput.safeParse(req.case);
+  const parsedCase = bound
+    ? { success: true as const, data: bound.caseInput }
+    : CaseInput.safeParse(req.case);
   if (!parsedCase.success) {
     drafts.push(
       ...toIssueDrafts(parsedCase.error.issues, req.case).map((d) => ({
@@ -204,7 +221,9 @@ async function validate(request: unknown, locale: Locale): Promise<Validated> {
       })),
     );
   }
-  const parsedDecision = Decision.safeParse(req.decision);
+  const parsedDecision = bound
+    ? { success: true as const, data: bound.decision }
+    : Decision.safeParse(req.decision);
   if (!parsedDecision.success) {
     drafts.push(
       ...toIssueDrafts(parsedDecision.error.issues, req.decision).map((d) => ({
@@ -252,7 +271,12 @@ async function validate(request: unknown, locale: Locale): Promise<Validated> {
   }
   const c = parsedCase.success ? parsedCase.data : undefined;
   const d = parsedDecision.success ? parsedDecision.data : undefined;
-  const caseSha256 = c ? sha256HexOfText(canonicalJson(c)) : undefined;
+  // decide() hashed the bound case itself: its decision's caseSha256 is the case's.
+  const caseSha256 = bound
+    ? bound.decision.caseSha256
+    : c
+      ? sha256HexOfText(canonicalJson(c))
+      : undefined;
   if (letter) {
     if (letter.date < EARLIEST_LETTER_DATE) {
       drafts.push({
@@ -284,7 +308,7 @@ async function validate(request: unknown, locale: Locale): Promise<Validated> {
       });
     }
   }
-  if (c && d && d.profile === profile.id && d.service === c.service) {
+  if (!bound && c && d && d.profile === profile.id && d.service === c.service) {
     drafts.push(...(await bindingDrafts(c, caseSha256 as string, d, profile, locale)));
   }
   if (d) {
@@ -416,10 +440,13 @@ export type PreparedLetter = {
  * Validates a request and builds the letter data and receipt, without filling a template
  * (`renderLetter` = this + the fill; tests compare the fast fill with a fresh one from here).
  */
-export async function prepareLetter(request: LetterRequest): Promise<PreparedLetter> {
+export async function prepareLetter(
+  request: LetterRequest,
+  bound?: BoundDecision,
+): Promise<PreparedLetter> {
   const rawLocale = asRecord(request)?.locale;
   const locale: Locale = rawLocale === 'en' ? 'en' : 'id';
-  const { ctx, caseSha256, template, templatePath } = await validate(request, locale);
+  const { ctx, caseSha256, template, templatePath } = await validate(request, locale, bound);
   const built = buildLetterData(ctx);
   if ('missing' in built) {
     throw new ValidationError(
@@ -474,7 +501,24 @@ export async function prepareLetter(request: LetterRequest): Promise<PreparedLet
  * });
  */
 export async function renderLetter(request: LetterRequest): Promise<Uint8Array<ArrayBuffer>> {
-  const prepared = await prepareLetter(request);
+  return fillPrepared(await prepareLetter(request));
+}
+
+/**
+ * {@link renderLetter} for a {@link BoundDecision}: the same checks of the letter, profile and
+ * kind, the same bytes, without parsing the case and decision again or re-deciding. Internal (the
+ * batch's workers); the public door is `renderLetter`.
+ */
+export async function renderBoundLetter(
+  bound: BoundDecision,
+  request: Omit<LetterRequest, 'case' | 'decision'>,
+): Promise<Uint8Array<ArrayBuffer>> {
+  return fillPrepared(
+    await prepareLetter({ ...request, case: bound.caseInput, decision: bound.decision }, bound),
+  );
+}
+
+async function fillPrepared(prepared: PreparedLetter): Promise<Uint8Array<ArrayBuffer>> {
   const { locale, templatePath, receipt } = prepared;
   const filler = await fillerFor(
     prepared.kind,
