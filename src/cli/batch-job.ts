@@ -68,6 +68,8 @@ export type RenderResult =
 
 /** One job of a chunk sent to a worker, with the id its result is sent back under. */
 export type WorkerJob = { id: number; decide?: DecideJob; render?: RenderJob };
+/** What the main thread sends a worker: first the run's settings, then chunks of jobs. */
+export type WorkerMessage = { settings: BatchJobSettings } | WorkerJob[];
 /** One result of a chunk, as a worker sends it back. */
 export type WorkerResult = { id: number; result: DecideResult | RenderResult };
 

@@ -14,10 +14,15 @@ import {
   BatchJobRunner,
   type BatchJobSettings,
   type WorkerJob,
+  type WorkerMessage,
   type WorkerResult,
 } from './batch-job';
 
-const runner = new BatchJobRunner(workerData as BatchJobSettings);
+/**
+ * The run's settings: in `workerData` for a worker that replaces a dead one, otherwise in the
+ * first message (the pool starts workers before the settings are known; worker-pool.ts).
+ */
+let runner = workerData ? new BatchJobRunner(workerData as BatchJobSettings) : undefined;
 
 /**
  * Test hook: `PBI_JK_TEST_WORKER_DIES_AT_SEQ=n` makes this worker die when it is asked to decide
@@ -26,7 +31,7 @@ const runner = new BatchJobRunner(workerData as BatchJobSettings);
  */
 const dieAt = process.env.PBI_JK_TEST_WORKER_DIES_AT_SEQ;
 
-async function runChunk(jobs: WorkerJob[]): Promise<void> {
+async function runChunk(runner: BatchJobRunner, jobs: WorkerJob[]): Promise<void> {
   // One job after another; a letter's fsync waits for the disk while the next row is worked on,
   // and the chunk's results go back once every letter of it is in place.
   const results: Promise<WorkerResult>[] = [];
@@ -42,6 +47,8 @@ async function runChunk(jobs: WorkerJob[]): Promise<void> {
   parentPort?.postMessage(await Promise.all(results));
 }
 
-parentPort?.on('message', (jobs: WorkerJob[]) => {
-  void runChunk(jobs);
+parentPort?.on('message', (message: WorkerMessage) => {
+  if (!Array.isArray(message)) runner = new BatchJobRunner(message.settings);
+  else if (runner) void runChunk(runner, message);
+  // Jobs before settings cannot happen (one channel, in order); the pool would see no answer.
 });

@@ -12,9 +12,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
 import { ValidationError } from '../errors/validation-error';
@@ -38,10 +36,9 @@ import {
   BatchJobRunner,
   type BatchJobSettings,
   type DecideResult,
+  type RenderJob,
   type RenderResult,
   type RowIssue,
-  type WorkerJob,
-  type WorkerResult,
 } from './batch-job';
 import { columnForPath, nameIsNumberMessage, nameLooksLikeNumber } from './columns';
 import { InputError, UsageError } from './errors';
@@ -49,6 +46,7 @@ import { csvLine, isAtomicTempName, slug, writeAtomic } from './io';
 import { formatLetterNumber } from './letter-number';
 import { messagesFor } from './messages';
 import { nodeSha256Hex } from './node-sha256';
+import { IN_FLIGHT_PER_WORKER, WorkerPool, workerCount } from './worker-pool';
 
 /** What to do with an `--out` folder that already holds a run. */
 export type OutMode = 'new' | 'resume' | 'overwrite';
@@ -72,6 +70,11 @@ export type BatchOptions = {
   startNumber: number;
   /** Worker threads; `undefined` = decide from the file size. 0 = in this thread. */
   workers?: number;
+  /**
+   * Workers the command started already (while it loaded the rest); `runBatch` gives them the
+   * settings and closes them. Without it, `runBatch` starts {@link workerCount} workers itself.
+   */
+  pool?: WorkerPool;
   /** Show a progress bar (on a terminal). */
   progress: boolean;
   /** XLSX: the sheet to read. */
@@ -119,127 +122,27 @@ export const ERROR_HEADERS = ['baris', 'kolom', 'pesan'] as const;
 export const RUN_FILES = { manifest: '.pbi-jk-batch.json', journal: '.pbi-jk-batch.log' } as const;
 const OUTPUTS = ['summary.csv', 'errors.csv', BATCH_DIRS.decisions] as const;
 
-/** Files from this size up are processed on worker threads (about 150–300 cases). */
-const WORKER_THRESHOLD_BYTES = 96 * 1024;
-/** Rows in flight per worker: enough to keep it busy, few enough to keep memory flat. */
-const IN_FLIGHT_PER_WORKER = 24;
-/** How many times a dead worker is replaced before its slot stays closed. */
-const RESPAWNS_PER_SLOT = 3;
-
+/** Where rows are decided and letters rendered: worker threads, or this thread. */
 type Executor = {
   decide(seq: number, input: CaseInput): Promise<{ result: DecideResult; slot: number }>;
-  render(slot: number, job: Parameters<BatchJobRunner['render']>[0]): Promise<RenderResult>;
+  render(slot: number, job: RenderJob): Promise<RenderResult>;
   close(): Promise<void>;
-  size: number;
 };
 
 function inThread(settings: BatchJobSettings): Executor {
   const runner = new BatchJobRunner(settings);
   return {
-    size: 0,
     decide: async (seq, input) => ({ result: await runner.decide({ seq, input }), slot: 0 }),
     render: (_slot, job) => runner.render(job),
     close: async () => {},
   };
 }
 
-function workerPool(settings: BatchJobSettings, size: number, died: string): Executor {
-  type Pending = (r: DecideResult | RenderResult) => void;
-  const url = new URL('./batch-worker.js', import.meta.url);
-  type Slot = {
-    worker: Worker | undefined;
-    pending: Map<number, Pending>;
-    respawns: number;
-    /** Jobs queued in this turn of the event loop, sent as one message (batch-worker.ts). */
-    queue: WorkerJob[];
-  };
-  const slots: Slot[] = Array.from({ length: size }, () => ({
-    worker: undefined,
-    pending: new Map(),
-    respawns: 0,
-    queue: [],
-  }));
-  const deadResult = (): DecideResult & RenderResult => ({
-    ok: false,
-    internal: true,
-    issues: [{ path: [], message: died }],
-  });
-  let closing = false;
-  const spawn = (slot: Slot) => {
-    const worker = new Worker(url, {
-      workerData: settings,
-      // A small young generation keeps each worker's heap, and so the batch's memory, flat.
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 192 },
-    });
-    slot.worker = worker;
-    worker.on('message', (results: WorkerResult[]) => {
-      for (const { id, result } of results) {
-        const p = slot.pending.get(id);
-        slot.pending.delete(id);
-        p?.(result);
-      }
-    });
-    // An error is always followed by 'exit': the rows in flight are answered there.
-    worker.on('error', () => {});
-    worker.on('exit', () => {
-      if (slot.worker !== worker) return;
-      slot.worker = undefined;
-      for (const [id, p] of slot.pending) {
-        slot.pending.delete(id);
-        p(deadResult());
-      }
-      if (!closing && slot.respawns < RESPAWNS_PER_SLOT) {
-        slot.respawns++;
-        spawn(slot);
-      }
-    });
-  };
-  for (const slot of slots) spawn(slot);
-  let nextId = 0;
-  let flushScheduled = false;
-  const flush = () => {
-    flushScheduled = false;
-    for (const slot of slots) {
-      if (!slot.queue.length) continue;
-      const jobs = slot.queue;
-      slot.queue = [];
-      if (slot.worker) slot.worker.postMessage(jobs);
-      else
-        for (const job of jobs) {
-          const p = slot.pending.get(job.id);
-          slot.pending.delete(job.id);
-          p?.(deadResult());
-        }
-    }
-  };
-  const send = (slot: Slot, message: Omit<WorkerJob, 'id'>) =>
-    new Promise<DecideResult | RenderResult>((resolve) => {
-      if (!slot.worker) return resolve(deadResult());
-      const id = nextId++;
-      slot.pending.set(id, resolve);
-      slot.queue.push({ id, ...message });
-      if (!flushScheduled) {
-        flushScheduled = true;
-        setImmediate(flush);
-      }
-    });
+function onWorkers(pool: WorkerPool): Executor {
   return {
-    size,
-    async decide(seq, input) {
-      let best = 0;
-      for (let i = 1; i < slots.length; i++) {
-        const a = slots[best] as Slot;
-        const b = slots[i] as Slot;
-        if (!a.worker || (b.worker && b.pending.size < a.pending.size)) best = i;
-      }
-      const result = (await send(slots[best] as Slot, { decide: { seq, input } })) as DecideResult;
-      return { result, slot: best };
-    },
-    render: (slot, job) => send(slots[slot] as Slot, { render: job }) as Promise<RenderResult>,
-    async close() {
-      closing = true;
-      await Promise.all(slots.map((s) => s.worker?.terminate()));
-    },
+    decide: (seq, input) => pool.decide({ seq, input }),
+    render: (slot, job) => pool.render(slot, job),
+    close: () => pool.close(),
   };
 }
 
@@ -422,12 +325,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
     ...(options.signatory ? { signatory: options.signatory } : {}),
     ...(options.kind ? { kind: options.kind } : {}),
   };
-  const workers =
-    options.workers ??
-    (statSync(options.file).size >= WORKER_THRESHOLD_BYTES
-      ? Math.max(1, availableParallelism())
-      : 0);
-  const executor = workers > 0 ? workerPool(settings, workers, m.workerDied) : inThread(settings);
+  const pool =
+    options.pool ??
+    (workerCount(options.file, options.workers) > 0
+      ? new WorkerPool(workerCount(options.file, options.workers))
+      : undefined);
+  pool?.start(settings, m.workerDied);
+  const workers = pool?.size ?? 0;
+  const executor = pool ? onWorkers(pool) : inThread(settings);
   const limit = Math.max(1, workers) * IN_FLIGHT_PER_WORKER;
 
   const report: BatchReport = {

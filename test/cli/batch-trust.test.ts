@@ -347,6 +347,16 @@ describe('pbi-jk batch: templates, profiles, quiet', () => {
     expect(refused.stderr).toContain('rusak.docx');
     expect(existsSync(join(out, 'summary.csv'))).toBe(false);
     expect(run(file, join(dir, 'y'), ['--template', bad]).code).toBe(2);
+    // Workers start before the templates are checked; a refused run still stops them and ends
+    // (a run left hanging would be killed by cli()'s timeout and give no exit code).
+    const withWorkers = run(file, join(dir, 'rusak2'), [
+      '--template',
+      `pengembalian-berkas=${bad}`,
+      '--workers',
+      '2',
+    ]);
+    expect(withWorkers.code).toBe(1);
+    expect(run(file, plain, ['--workers', '2']).code).toBe(2); // --out holds a run
   });
 
   it('--profile-file works on batch, evaluate, letter and template export; --quiet prints nothing', () => {

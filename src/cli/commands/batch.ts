@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { Locale } from '../../i18n/locale';
+import type { BatchFormat } from '../batch-input';
 import { InputError, UsageError } from '../errors';
 import { LETTER_KINDS, type LetterKind } from '../letter-kinds';
 import { messagesFor } from '../messages';
 import { rowRanges } from '../row-ranges';
+import type { WorkerPool } from '../worker-pool';
 import {
   addProfileOptions,
   asOfOption,
@@ -124,72 +126,89 @@ export function registerBatch(program: Command): void {
         const { batchFormat } = await import('../batch-input');
         const format = batchFormat(file, o.locale);
         if (!existsSync(file)) throw new InputError(m.fileNotFound(file));
-        const cli = await resolveProfileOptions(o, o.locale);
-
-        // Every --template is read and checked once, before the first row.
-        const { checkTemplate } = await import('../../letters/check-template');
-        const { readInput } = await import('../io');
-        const { sha256Hex } = await import('../../hash/sha256');
-        const templates: Partial<Record<LetterKind, Uint8Array<ArrayBuffer>>> = {};
-        const templateHashes: Record<string, string> = {};
-        for (const spec of specs) {
-          const bytes: Uint8Array<ArrayBuffer> = new Uint8Array(
-            await readInput(spec.file, o.locale),
-          );
-          const report = checkTemplate(bytes, spec.kind, o.locale);
-          if (!report.ok) {
-            printError(
-              [
-                `pbi-jk: ${m.templateInvalid(spec.kind, spec.file)}`,
-                ...report.problems
-                  .slice(0, 10)
-                  .map((p) => `  - ${p.message}${p.paragraph ? ` («${p.paragraph}»)` : ''}`),
-              ].join('\n'),
-            );
-            process.exitCode = EXIT.invalidInput;
-            return;
-          }
-          templates[spec.kind] = bytes;
-          templateHashes[spec.kind] = sha256Hex(bytes);
-        }
-        const profile = specs.length
-          ? { ...cli.profile, templates: { ...cli.profile.templates, ...templates } }
-          : cli.profile;
-        const profileRef = specs.length ? profile : cli.ref;
-
-        const { runBatch } = await import('../batch');
-        const report = await runBatch({
-          file,
-          format,
-          profile,
-          profileRef,
-          outDir: o.out,
-          locale: o.locale,
-          startNumber: o.startNumber,
-          progress: o.progress && !isQuiet() && process.stderr.isTTY === true,
-          mode: o.resume ? 'resume' : o.overwrite ? 'overwrite' : 'new',
-          templateHashes,
-          onUnknownColumns: (cols) => warn(`pbi-jk: ${m.unknownColumns(cols.join(', '))}`),
-          onSource: (s) => {
-            if (s.sheet !== undefined || s.headerRow > 1 || (s.encoding && s.encoding !== 'utf-8'))
-              warn(`pbi-jk: ${m.source(s)}`);
-          },
-          ...(o.asOf ? { asOf: o.asOf } : {}),
-          ...(o.date ? { date: o.date } : {}),
-          ...(o.signatory ? { signatory: o.signatory } : {}),
-          ...(o.kind ? { kind: o.kind } : {}),
-          ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
-          ...(o.workers !== undefined ? { workers: o.workers } : {}),
-        });
-        if (report.resumed) say(m.resumed(report.resumed));
-        say(
-          `${m.batchDone({ ...report, out: resolve(o.out) })}\n${m.batchOutcomes(report.outcomes)}`,
-        );
-        if (report.checksPending) say(m.checksPendingCount(report.checksPending));
-        if (report.failed.length) {
-          printError(`pbi-jk: ${m.failedRows(rowRanges(report.failed), report.failed.length)}`);
-          process.exitCode = EXIT.internal;
+        // The workers start now and load the rules and letters while this thread loads the
+        // reader and checks the profile and templates (worker-pool.ts).
+        const { WorkerPool, workerCount } = await import('../worker-pool');
+        const count = workerCount(file, o.workers);
+        const pool = count > 0 ? new WorkerPool(count) : undefined;
+        try {
+          await runBatchCommand(file, format, specs, o, pool);
+        } finally {
+          await pool?.close();
         }
       }),
     );
+}
+
+async function runBatchCommand(
+  file: string,
+  format: BatchFormat,
+  specs: { kind: LetterKind; file: string }[],
+  o: BatchCommandOptions,
+  pool: WorkerPool | undefined,
+): Promise<void> {
+  const m = messagesFor(o.locale);
+  const cli = await resolveProfileOptions(o, o.locale);
+
+  // Every --template is read and checked once, before the first row.
+  const templates: Partial<Record<LetterKind, Uint8Array<ArrayBuffer>>> = {};
+  const templateHashes: Record<string, string> = {};
+  const { readInput } = await import('../io');
+  for (const spec of specs) {
+    const { checkTemplate } = await import('../../letters/check-template');
+    const { sha256Hex } = await import('../../hash/sha256');
+    const bytes: Uint8Array<ArrayBuffer> = new Uint8Array(await readInput(spec.file, o.locale));
+    const report = checkTemplate(bytes, spec.kind, o.locale);
+    if (!report.ok) {
+      printError(
+        [
+          `pbi-jk: ${m.templateInvalid(spec.kind, spec.file)}`,
+          ...report.problems
+            .slice(0, 10)
+            .map((p) => `  - ${p.message}${p.paragraph ? ` («${p.paragraph}»)` : ''}`),
+        ].join('\n'),
+      );
+      process.exitCode = EXIT.invalidInput;
+      return;
+    }
+    templates[spec.kind] = bytes;
+    templateHashes[spec.kind] = sha256Hex(bytes);
+  }
+  const profile = specs.length
+    ? { ...cli.profile, templates: { ...cli.profile.templates, ...templates } }
+    : cli.profile;
+  const profileRef = specs.length ? profile : cli.ref;
+
+  const { runBatch } = await import('../batch');
+  const report = await runBatch({
+    file,
+    format,
+    profile,
+    profileRef,
+    outDir: o.out,
+    locale: o.locale,
+    startNumber: o.startNumber,
+    progress: o.progress && !isQuiet() && process.stderr.isTTY === true,
+    mode: o.resume ? 'resume' : o.overwrite ? 'overwrite' : 'new',
+    templateHashes,
+    onUnknownColumns: (cols) => warn(`pbi-jk: ${m.unknownColumns(cols.join(', '))}`),
+    onSource: (s) => {
+      if (s.sheet !== undefined || s.headerRow > 1 || (s.encoding && s.encoding !== 'utf-8'))
+        warn(`pbi-jk: ${m.source(s)}`);
+    },
+    ...(o.asOf ? { asOf: o.asOf } : {}),
+    ...(o.date ? { date: o.date } : {}),
+    ...(o.signatory ? { signatory: o.signatory } : {}),
+    ...(o.kind ? { kind: o.kind } : {}),
+    ...(o.sheet !== undefined ? { sheet: o.sheet } : {}),
+    ...(o.workers !== undefined ? { workers: o.workers } : {}),
+    ...(pool ? { pool } : {}),
+  });
+  if (report.resumed) say(m.resumed(report.resumed));
+  say(`${m.batchDone({ ...report, out: resolve(o.out) })}\n${m.batchOutcomes(report.outcomes)}`);
+  if (report.checksPending) say(m.checksPendingCount(report.checksPending));
+  if (report.failed.length) {
+    printError(`pbi-jk: ${m.failedRows(rowRanges(report.failed), report.failed.length)}`);
+    process.exitCode = EXIT.internal;
+  }
 }
