@@ -14,7 +14,7 @@ import type { CaseInput } from '../../src/schemas/case-input';
 import type { Profile } from '../../src/schemas/profile';
 import { pengalihan, reaktivasi } from '../rules/fixtures';
 import { emblemPng } from './emblem';
-import { letterText, part } from './helpers';
+import { letterText, part, rejection } from './helpers';
 
 async function request(
   input: unknown,
@@ -29,16 +29,6 @@ async function request(
     profile: p,
     letter: { number: '53', date: (input as CaseInput).receivedOn, ...letter },
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ValidationError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return e as ValidationError;
-  }
-  throw new Error('expected a ValidationError');
 }
 
 const text = async (req: LetterRequest) => letterText(await renderLetter(req));

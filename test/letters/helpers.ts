@@ -3,11 +3,24 @@
  * a letter, and pretty-printed XML for golden files.
  */
 import PizZip from 'pizzip';
+import { expect } from 'vitest';
+import { ValidationError } from '../../src/errors/validation-error';
 import { evaluate } from '../../src/evaluate';
 import type { LetterRequest } from '../../src/letters/render-letter';
 import { PROFILE_IDS, type ProfileId } from '../../src/profiles/index';
 import type { CaseInput } from '../../src/schemas/case-input';
 import { CASES } from '../rules/cases/index';
+
+/** The {@link ValidationError} a promise rejects with; fails the test if it resolves or rejects otherwise. */
+export async function rejection(promise: Promise<unknown>): Promise<ValidationError> {
+  try {
+    await promise;
+  } catch (e) {
+    expect(e).toBeInstanceOf(ValidationError);
+    return e as ValidationError;
+  }
+  throw new Error('expected a ValidationError');
+}
 
 /** One row of a rule table with its decision, as a letter request. */
 export type TableLetter = {

@@ -7,12 +7,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../src/errors/validation-error';
+import type { ValidationError } from '../../src/errors/validation-error';
 import { evaluate, evaluateParsed } from '../../src/evaluate';
 import { renderBoundLetter, renderLetter } from '../../src/letters/render-letter';
 import { PROFILE_IDS } from '../../src/profiles/index';
 import { CaseInput } from '../../src/schemas/case-input';
 import { reaktivasi } from '../rules/fixtures';
+import { rejection } from './helpers';
 
 const EXAMPLES = join(__dirname, '../../examples/cases');
 
@@ -28,16 +29,6 @@ function samples(): { profile: (typeof PROFILE_IDS)[number]; name: string; raw: 
         raw: JSON.parse(readFileSync(join(EXAMPLES, profile, name), 'utf8')) as unknown,
       })),
   );
-}
-
-async function refusal(promise: Promise<unknown>): Promise<ValidationError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return e as ValidationError;
-  }
-  throw new Error('expected a ValidationError');
 }
 
 describe('a row parsed once gives what the public functions give', () => {
@@ -88,12 +79,12 @@ describe('a row parsed once gives what the public functions give', () => {
         membership: { deactivatedOn: '2019-12-01' },
       }),
     );
-    const early = await refusal(evaluateParsed(c, { profile: 'magetan' }));
+    const early = await rejection(evaluateParsed(c, { profile: 'magetan' }));
     expect(early.issues.map((i) => [i.path, i.code])).toEqual([
       [['receivedOn'], 'as-of-out-of-range'],
     ]);
     const ok = CaseInput.parse(reaktivasi('35.20'));
-    const badAsOf = await refusal(evaluateParsed(ok, { profile: 'magetan', asOf: '2026-02-30' }));
+    const badAsOf = await rejection(evaluateParsed(ok, { profile: 'magetan', asOf: '2026-02-30' }));
     expect(badAsOf.issues.map((i) => i.path)).toEqual([['options', 'asOf']]);
   });
 
@@ -101,7 +92,7 @@ describe('a row parsed once gives what the public functions give', () => {
     const c = CaseInput.parse(reaktivasi('35.20'));
     const decision = await evaluateParsed(c, { profile: 'magetan' });
     expect(decision.outcome).toBe('eligible');
-    const e = await refusal(
+    const e = await rejection(
       renderBoundLetter(
         { caseInput: c, decision },
         {

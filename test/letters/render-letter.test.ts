@@ -13,7 +13,7 @@ import { NextStepCode, ReasonCode } from '../../src/schemas/decision';
 import type { RequirementId } from '../../src/schemas/profile';
 import { PACKAGE_VERSION } from '../../src/version';
 import { pendaftaran, pengalihan, reaktivasi } from '../rules/fixtures';
-import { letterText, part, tableLetters } from './helpers';
+import { letterText, part, rejection, tableLetters } from './helpers';
 
 async function request(
   input: unknown,
@@ -31,16 +31,6 @@ async function request(
 
 async function text(req: LetterRequest): Promise<string> {
   return letterText(await renderLetter(req));
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ValidationError> {
-  try {
-    await promise;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ValidationError);
-    return e as ValidationError;
-  }
-  throw new Error('expected a ValidationError');
 }
 
 /** Tag syntax left in a letter means a tag was not filled. */
