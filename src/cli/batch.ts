@@ -405,6 +405,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   // costs more than a row's text here, and the journal still never names a row whose lines are
   // not in the files before it (a kill between the two only makes --resume redo those rows).
   const flush = () => {
+    // After a signal nothing more is written: the rows in flight (their workers are being
+    // stopped, which answers them as failed) stay unjournalled, and --resume does them again.
+    if (interrupted) return;
     const texts: string[][] = [[], [], []];
     const journalLines: string[] = [];
     for (let d = ready.get(nextToWrite); d; d = ready.get(nextToWrite)) {

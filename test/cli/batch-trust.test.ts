@@ -519,7 +519,7 @@ describe('pbi-jk batch: interrupted runs', () => {
     const out = join(dir, 'hasil');
     const child = spawn(
       process.execPath,
-      [CLI, 'batch', file, '--profile', 'magetan', '--out', out],
+      [CLI, 'batch', file, '--profile', 'magetan', '--out', out, '--workers', '2'],
       {
         stdio: 'ignore',
         env: { ...process.env, TMPDIR: tmp, TEMP: tmp, TMP: tmp },
@@ -539,5 +539,13 @@ describe('pbi-jk batch: interrupted runs', () => {
     expect(code).toBe(130);
     expect(readdirSync(tmp)).toEqual([]);
     expect(readdirSync(join(out, 'surat')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // Ctrl-C is not a failure: the rows in flight are left for --resume, never written as failed.
+    const interrupted = readCsv(join(out, 'summary.csv')).slice(1);
+    expect(interrupted.length).toBeGreaterThan(0);
+    expect(interrupted.filter((r) => r[4] === 'failed')).toEqual([]);
+    const resumed = run(file, out, ['--resume', '--workers', '2']);
+    expect(resumed.code).toBe(0);
+    expect(resumed.summary.length - 1).toBe(3000);
+    expect(resumed.summary.filter((r) => r[4] === 'failed')).toEqual([]);
   }, 180_000);
 });
