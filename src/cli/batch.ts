@@ -394,6 +394,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
     sha256?: string;
   };
   const ready = new Map<number, Done>();
+  /** No more writes to the output files (set on a signal, and before they are closed). */
+  let stopped = false;
   let nextToWrite = journal.length;
   let serial = last ? last.serial : options.startNumber;
   /** The letter serial after each numbered row, journalled with it (deterministic). */
@@ -405,9 +407,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   // costs more than a row's text here, and the journal still never names a row whose lines are
   // not in the files before it (a kill between the two only makes --resume redo those rows).
   const flush = () => {
-    // After a signal nothing more is written: the rows in flight (their workers are being
-    // stopped, which answers them as failed) stay unjournalled, and --resume does them again.
-    if (interrupted) return;
+    // Once the run stops (a signal, or its end) nothing more is written: rows still in flight
+    // (stopping their workers answers them as failed) stay unjournalled for --resume.
+    if (stopped) return;
     const texts: string[][] = [[], [], []];
     const journalLines: string[] = [];
     for (let d = ready.get(nextToWrite); d; d = ready.get(nextToWrite)) {
@@ -585,9 +587,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   const onSignal = (signal: NodeJS.Signals) => {
     if (interrupted) return;
     interrupted = true;
+    stopped = true;
     bar?.stop();
-    // Stop the threads that write letters (a write under way ends first), then remove every
-    // temporary file, so nothing half-written stays behind; the journal says which rows are done.
+    // Stop the threads that write letters, then remove every temporary file (a letter not yet
+    // renamed into place), so nothing half-written stays behind; the journal says which rows
+    // are done.
     const exit = () => {
       removeTempLetters();
       process.stderr.write(`\n${m.interrupted(out)}\n`);
@@ -664,6 +668,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
   } finally {
     if (!interrupted) {
       flush();
+      stopped = true;
       bar?.stop();
       for (const fd of [...fds, journalFd]) {
         fsyncSync(fd);
