@@ -50,7 +50,7 @@ export async function evaluate(input: unknown, options: EvaluateOptions): Promis
  * {@link evaluate} of a case the `CaseInput` schema has already parsed: the batch parses each row
  * once, on its main thread, and its workers decide the parsed value without parsing it again.
  * The options and the date checks are evaluate's; parsing is idempotent, so the decision is the
- * one `evaluate` gives for the raw row (test/rules/evaluate-parsed.test.ts).
+ * one `evaluate` gives for the raw row (test/letters/parsed-once.test.ts).
  */
 export async function evaluateParsed(c: CaseInput, options: EvaluateOptions): Promise<Decision> {
   return evaluateChecked((context) => checkParsedCase(c, context), options);

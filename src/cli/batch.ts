@@ -325,11 +325,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchReport> {
     ...(options.signatory ? { signatory: options.signatory } : {}),
     ...(options.kind ? { kind: options.kind } : {}),
   };
-  const pool =
-    options.pool ??
-    (workerCount(options.file, options.workers) > 0
-      ? new WorkerPool(workerCount(options.file, options.workers))
-      : undefined);
+  const count = options.pool ? options.pool.size : workerCount(options.file, options.workers);
+  const pool = options.pool ?? (count > 0 ? new WorkerPool(count) : undefined);
   pool?.start(settings, m.workerDied);
   const workers = pool?.size ?? 0;
   const executor = pool ? onWorkers(pool) : inThread(settings);

@@ -40,20 +40,15 @@ export async function readJsonInput(file: string, locale: Locale): Promise<unkno
 
 /**
  * Writes a file atomically: to a temporary name in the same folder, fsync, then rename, so an
- * interrupted write never leaves a 0-byte or truncated file under the real name. `pending`, when
- * given, holds the temporary name while it exists (a signal handler removes what is left).
+ * interrupted write never leaves a 0-byte or truncated file under the real name. A signal handler
+ * removes what is left under {@link atomicTempName} ({@link isAtomicTempName}).
  *
  * Opening, writing (to the page cache) and renaming are quick system calls made directly; only
  * the fsync, which waits for the disk, goes to libuv's thread pool, so a batch worker renders its
  * next letter while the last one reaches the disk (one round trip per file instead of five).
  */
-export async function writeAtomic(
-  file: string,
-  data: Uint8Array | string,
-  pending?: Set<string>,
-): Promise<void> {
+export async function writeAtomic(file: string, data: Uint8Array | string): Promise<void> {
   const tmp = atomicTempName(file);
-  pending?.add(tmp);
   try {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     const fd = openSync(tmp, 'w');
@@ -67,8 +62,6 @@ export async function writeAtomic(
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
-  } finally {
-    pending?.delete(tmp);
   }
 }
 

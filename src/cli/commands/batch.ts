@@ -153,26 +153,29 @@ async function runBatchCommand(
   // Every --template is read and checked once, before the first row.
   const templates: Partial<Record<LetterKind, Uint8Array<ArrayBuffer>>> = {};
   const templateHashes: Record<string, string> = {};
-  const { readInput } = await import('../io');
-  for (const spec of specs) {
+  if (specs.length) {
+    // The template checker (docxtemplater, PizZip) is loaded only when there is a template.
+    const { readInput } = await import('../io');
     const { checkTemplate } = await import('../../letters/check-template');
     const { sha256Hex } = await import('../../hash/sha256');
-    const bytes: Uint8Array<ArrayBuffer> = new Uint8Array(await readInput(spec.file, o.locale));
-    const report = checkTemplate(bytes, spec.kind, o.locale);
-    if (!report.ok) {
-      printError(
-        [
-          `pbi-jk: ${m.templateInvalid(spec.kind, spec.file)}`,
-          ...report.problems
-            .slice(0, 10)
-            .map((p) => `  - ${p.message}${p.paragraph ? ` («${p.paragraph}»)` : ''}`),
-        ].join('\n'),
-      );
-      process.exitCode = EXIT.invalidInput;
-      return;
+    for (const spec of specs) {
+      const bytes: Uint8Array<ArrayBuffer> = new Uint8Array(await readInput(spec.file, o.locale));
+      const report = checkTemplate(bytes, spec.kind, o.locale);
+      if (!report.ok) {
+        printError(
+          [
+            `pbi-jk: ${m.templateInvalid(spec.kind, spec.file)}`,
+            ...report.problems
+              .slice(0, 10)
+              .map((p) => `  - ${p.message}${p.paragraph ? ` («${p.paragraph}»)` : ''}`),
+          ].join('\n'),
+        );
+        process.exitCode = EXIT.invalidInput;
+        return;
+      }
+      templates[spec.kind] = bytes;
+      templateHashes[spec.kind] = sha256Hex(bytes);
     }
-    templates[spec.kind] = bytes;
-    templateHashes[spec.kind] = sha256Hex(bytes);
   }
   const profile = specs.length
     ? { ...cli.profile, templates: { ...cli.profile.templates, ...templates } }
